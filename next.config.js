@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Native and engine packages must load from node_modules at run time, not be bundled.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "deepl-node", "jsdom", "linkedom", "mammoth"],
+  poweredByHeader: false,
+};
+
+module.exports = nextConfig;
