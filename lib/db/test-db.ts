@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { createDb, type Db } from "./client";
 
-const MIGRATIONS_DIR = path.join(__dirname, "..", "..", "prisma", "migrations");
+const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
 
 /** Applies the committed migrations to a fresh SQLite file, as `prisma migrate deploy` would. */
 function migrate(file: string): void {

@@ -1,0 +1,11 @@
+/** Refusal thresholds for anything a user imports. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_PARAGRAPHS = 20_000;
+export const MAX_TITLE_LENGTH = 300;
+
+/** "5 MB", "1.2 MB", "800 KB": sizes in messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} B`;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors/app-error";
+import { decodeTextFile } from "./decode-text";
+import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "./limits";
+import { parsePlainText } from "./parse-plain-text";
+
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("parsePlainText", () => {
+  it("derives the title and marks structure", () => {
+    const draft = parsePlainText({ text: "KOMPAS.com - Harga beras naik lagi. Warga mengeluh.\n\nANTARA", originKind: "paste" });
+    expect(draft.title).toBe("Harga beras naik lagi");
+    expect(draft.paragraphs.map((p) => p.kind)).toEqual(["body", "credit"]);
+    expect(draft.paragraphs[0].dateline).toBe("KOMPAS.com - ");
+  });
+
+  it("keeps a given title, trimmed", () => {
+    expect(parsePlainText({ text: "Isi.", title: "  Judul  ", originKind: "paste" }).title).toBe("Judul");
+  });
+
+  it.each([
+    ["empty", "", "emptyText"],
+    ["whitespace only", " \n\t\n  ", "emptyText"],
+    ["too many paragraphs", "a\n".repeat(MAX_PARAGRAPHS + 1), "tooManyParagraphs"],
+    ["too large", "a".repeat(MAX_IMPORT_BYTES + 1), "textTooLarge"],
+  ])("refuses %s text", (_name, text, code) => {
+    expect(refusal(() => parsePlainText({ text, originKind: "paste" }))).toBe(code);
+  });
+
+  it("refuses an over-long title", () => {
+    expect(refusal(() => parsePlainText({ text: "Isi.", title: "x".repeat(301), originKind: "paste" }))).toBe("titleTooLong");
+  });
+});
+
+describe("decodeTextFile", () => {
+  it("decodes UTF-8", () => {
+    expect(decodeTextFile(new TextEncoder().encode("Kerja sama “strategis”"))).toBe("Kerja sama “strategis”");
+  });
+  it("refuses NUL bytes, invalid UTF-8 and oversize files", () => {
+    expect(refusal(() => decodeTextFile(new Uint8Array([65, 0, 66])))).toBe("notText");
+    expect(refusal(() => decodeTextFile(new Uint8Array([0xc3, 0x28])))).toBe("invalidEncoding");
+    expect(refusal(() => decodeTextFile(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(65)))).toBe("fileTooLarge");
+  });
+});

@@ -1,0 +1,28 @@
+import type { CliCommand } from "./command";
+import { importCommand } from "./commands/import";
+import { listCommand } from "./commands/list";
+
+/** Every subcommand of `selaras`; each lives in its own file under commands/. */
+const COMMANDS: Record<string, CliCommand> = {
+  import: importCommand,
+  list: listCommand,
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  selaras ${name} ${command.usage}\n      ${command.summary}`);
+  return `Usage:\n${lines.join("\n")}\n`;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`selaras: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  return command.run(args);
+}
