@@ -13,8 +13,11 @@ export const getLanguage = cache(async () => {
   return pickLanguage(cookieStore.get(LANGUAGE_COOKIE)?.value, headerStore.get("accept-language"));
 });
 
-/** A translate function for server components and actions. */
-export async function getT<N extends Namespace>(ns: N) {
+/**
+ * A translate function for server components and actions. Keys of the first
+ * namespace are used bare; keys of the others with their prefix ("common:status.machine").
+ */
+export async function getT<const N extends Namespace | readonly Namespace[]>(ns: N) {
   const lng = await getLanguage();
-  return { t: i18nFor(lng).getFixedT(lng, ns), lng };
+  return { t: i18nFor(lng).getFixedT<N>(lng, ns), lng };
 }

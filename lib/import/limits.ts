@@ -3,9 +3,9 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_PARAGRAPHS = 20_000;
 export const MAX_TITLE_LENGTH = 300;
 
-/** "5 MB", "1.2 MB", "800 KB": sizes in messages. */
+/** "5 MB", "5.01 MB", "800 KB": sizes in messages, rounded up so a size over a limit never reads as equal to it. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes >= 1024 * 1024) return `${Math.ceil((bytes / (1024 * 1024)) * 100) / 100} MB`;
+  if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
   return `${bytes} B`;
 }

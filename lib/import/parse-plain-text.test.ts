@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
 import { decodeTextFile } from "./decode-text";
-import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "./limits";
+import { formatBytes, MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "./limits";
 import { parsePlainText } from "./parse-plain-text";
 
 function refusal(run: () => unknown): string {
@@ -37,6 +37,15 @@ describe("parsePlainText", () => {
 
   it("refuses an over-long title", () => {
     expect(refusal(() => parsePlainText({ text: "Isi.", title: "x".repeat(301), originKind: "paste" }))).toBe("titleTooLong");
+  });
+});
+
+describe("formatBytes", () => {
+  it("never shows a size over the limit as equal to it", () => {
+    expect(formatBytes(MAX_IMPORT_BYTES)).toBe("5 MB");
+    expect(formatBytes(MAX_IMPORT_BYTES + 10)).toBe("5.01 MB");
+    expect(formatBytes(2048)).toBe("2 KB");
+    expect(formatBytes(12)).toBe("12 B");
   });
 });
 

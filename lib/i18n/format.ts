@@ -1,0 +1,11 @@
+import type { Language } from "./settings";
+
+const LOCALES: Record<Language, string> = { en: "en-US", id: "id-ID" };
+
+export function formatDate(date: Date, lng: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[lng], { dateStyle: "medium" }).format(date);
+}
+
+export function formatNumber(value: number, lng: Language): string {
+  return new Intl.NumberFormat(LOCALES[lng]).format(value);
+}

@@ -1,0 +1,32 @@
+import { percent } from "@/lib/bilingual/progress";
+import { db } from "@/lib/db/client";
+import { listDocuments } from "@/lib/db/documents";
+import { parseCliArgs, reportCliError, type CliCommand } from "../command";
+
+export const listCommand: CliCommand = {
+  usage: "[--json]",
+  summary: "List documents with paragraph counts and progress.",
+  async run(args) {
+    try {
+      const { values } = parseCliArgs(args, { json: { type: "boolean" } });
+      const documents = await listDocuments(db);
+      if (values.json) {
+        const rows = documents.map((d) => ({ id: d.id, title: d.title, createdAt: d.createdAt.toISOString(), ...d.progress }));
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return 0;
+      }
+      for (const d of documents) {
+        const { paragraphs, translated, reviewed } = d.progress;
+        process.stdout.write(
+          `${String(d.id).padStart(4)}  ${d.title}\n      ${paragraphs} paragraphs · ${translated} translated (${percent(translated, paragraphs)}%) · ${reviewed} reviewed (${percent(reviewed, paragraphs)}%)\n`,
+        );
+      }
+      if (documents.length === 0) process.stderr.write("No documents yet. Add one with: selaras import <file>\n");
+      return 0;
+    } catch (error) {
+      return reportCliError(error);
+    } finally {
+      await db.$disconnect();
+    }
+  },
+};
