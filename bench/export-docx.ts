@@ -19,7 +19,7 @@ const CORPUS = fileURLToPath(new URL("./corpus/ntrex/", import.meta.url));
 const RUNS = Math.max(1, Number(process.argv[2] ?? 7));
 
 function lines(file: string): string[] {
-  return fs.readFileSync(path.join(CORPUS, file), "utf8").replace(/\n$/, "").split("\n");
+  return fs.readFileSync(path.join(CORPUS, file), "utf8").replace(/\r?\n$/, "").split(/\r?\n/);
 }
 
 function ntrexDocument(): BilingualDocument {
