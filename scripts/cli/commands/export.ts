@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { exportDocument } from "@/lib/export/export-document";
 import { EXPORT_FORMATS, isExportFormat } from "@/lib/export/formats";
 import type { ExportLayout } from "@/lib/export/options";
-import { parseCliArgs, reportCliError, type CliCommand } from "../command";
+import { parseCliArgs, runWithDb, type CliCommand } from "../command";
 
 const OPTIONS = {
   format: { type: "string", short: "f" },
@@ -44,17 +44,9 @@ export async function runExport(db: Db, args: string[], write: (bytes: Uint8Arra
 export const exportCommand: CliCommand = {
   usage: "<docId> --format docx|html|md|tmx|xliff|csv [-o file] [--layout table|interleaved] [--reviewed-only [--omit-unreviewed]]",
   summary: "Export a document; to standard output unless -o names a file. --reviewed-only marks unreviewed English (or leaves it out).",
-  async run(args) {
-    // Loaded here, not at the top: importing the module (tests, --help) must not open the app's database.
-    const { db } = await import("@/lib/db/client");
-    try {
+  run: (args) =>
+    runWithDb(async (db) => {
       const result = await runExport(db, args, (bytes) => process.stdout.write(bytes));
       if (result.path) process.stderr.write(`selaras: wrote ${result.path} (${result.bytes} bytes)\n`);
-      return 0;
-    } catch (error) {
-      return reportCliError(error);
-    } finally {
-      await db.$disconnect();
-    }
-  },
+    }),
 };

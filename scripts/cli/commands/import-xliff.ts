@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { importXliff, type XliffImportResult } from "@/lib/export/import-xliff";
-import { parseCliArgs, reportCliError, type CliCommand } from "../command";
+import { parseCliArgs, runWithDb, type CliCommand } from "../command";
 import { documentIdArg } from "./export";
 
 /** Reads an XLIFF 2.0 file and takes its English into the document. */
@@ -24,16 +24,8 @@ export function describeImport(result: XliffImportResult): string {
 export const importXliffCommand: CliCommand = {
   usage: "<docId> <file.xlf>",
   summary: "Take the English of an XLIFF 2.0 file exported from this document (and edited in a CAT tool) back as reviewed revisions.",
-  async run(args) {
-    // Loaded here, not at the top: importing the module (tests, --help) must not open the app's database.
-    const { db } = await import("@/lib/db/client");
-    try {
+  run: (args) =>
+    runWithDb(async (db) => {
       process.stdout.write(describeImport(await runImportXliff(db, args)));
-      return 0;
-    } catch (error) {
-      return reportCliError(error);
-    } finally {
-      await db.$disconnect();
-    }
-  },
+    }),
 };
