@@ -56,6 +56,17 @@ describe("importXliff", () => {
     expect(revisions.map((r) => [r.field, r.text, r.status, r.origin, r.version])).toEqual([["target", "One\u0007 & <two>\r\nthree.", "reviewed", "tool", 2]]);
   });
 
+  it("keeps machine English left untouched in the tool, and takes it once the tool confirms it", async () => {
+    const document = await storedDocument();
+    const body = document.paragraphs[1];
+    await db.paragraph.update({ where: { id: body.id }, data: { targetText: "Machine English.", status: "machine" } });
+    const exported = toXliff((await getBilingualDocument(db, document.id))!);
+    expect(await importXliff(db, document.id, exported)).toMatchObject({ updated: 0, unchanged: 2 });
+    expect(await importXliff(db, document.id, exported.replace('state="translated" subState="selaras:machine"', 'state="final"'))).toMatchObject({ updated: 1, unchanged: 1 });
+    const after = await getBilingualDocument(db, document.id);
+    expect([after?.paragraphs[1].targetText, after?.paragraphs[1].status]).toEqual(["Machine English.", "reviewed"]);
+  });
+
   it("skips units whose Indonesian changed since the export, and unknown units", async () => {
     const document = await storedDocument();
     const [title, body] = document.paragraphs;

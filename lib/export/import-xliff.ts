@@ -7,9 +7,12 @@ import { xliffFileId, xliffUnitId } from "./to-xliff";
 
 export type SkipReason = "unknownUnit" | "sourceChanged";
 
+// A CAT tool's way of saying a person confirmed the segment.
+const CONFIRMED = new Set(["reviewed", "final"]);
+
 export interface XliffImportResult {
   updated: number;
-  /** Units whose English is already the paragraph's reviewed English. */
+  /** Units whose English the paragraph already has, and nobody confirmed it in the tool (or it is already reviewed). */
   unchanged: number;
   /** Units without English: nothing to take. */
   empty: number;
@@ -18,7 +21,8 @@ export interface XliffImportResult {
 
 /**
  * Takes the English of an XLIFF 2.0 file (exported by Selaras, edited in a CAT tool) back into its document:
- * every unit with a target updates its paragraph as a reviewed revision made in a tool, all in one transaction.
+ * every unit whose English differs, or that the tool marks reviewed/final, updates its paragraph as a reviewed
+ * revision made in a tool, all in one transaction. Machine English left untouched in the tool stays as it was.
  * Units are matched by paragraph id; a unit whose Indonesian no longer matches the paragraph is skipped, since
  * its English was written for another text. Refuses malformed files and files made for another document.
  */
@@ -39,7 +43,7 @@ export async function importXliff(db: Db, documentId: number, xml: string): Prom
     if (unit.target === null || unit.target.trim() === "") result.empty++;
     else if (!paragraph) result.skipped.push({ unitId: unit.unitId, reason: "unknownUnit" });
     else if (unit.source !== paragraph.sourceText) result.skipped.push({ unitId: unit.unitId, reason: "sourceChanged" });
-    else if (unit.target === paragraph.targetText && paragraph.status === "reviewed") result.unchanged++;
+    else if (unit.target === paragraph.targetText && (paragraph.status === "reviewed" || !CONFIRMED.has(unit.state))) result.unchanged++;
     else updates.push({ paragraphId: paragraph.id, position: paragraph.position + 1, text: unit.target, expectedVersion: paragraph.version });
   }
   await updateTargets(db, documentId, updates, { status: "reviewed", origin: "tool" });

@@ -4,7 +4,7 @@ import type { BilingualDocument } from "@/lib/bilingual/types";
 const TARGET_NAMES: Record<string, string> = { "en-US": "English (US)", "en-GB": "English (UK)" };
 
 /** YYYY-MM-DD in UTC, so an export made at the same instant reads the same on every server. */
-export function isoDate(date: Date): string {
+function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
