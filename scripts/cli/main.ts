@@ -1,10 +1,14 @@
 import type { CliCommand } from "./command";
+import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
+import { importXliffCommand } from "./commands/import-xliff";
 import { listCommand } from "./commands/list";
 
 /** Every subcommand of `selaras`; each lives in its own file under commands/. */
 const COMMANDS: Record<string, CliCommand> = {
+  export: exportCommand,
   import: importCommand,
+  "import-xliff": importXliffCommand,
   list: listCommand,
 };
 
