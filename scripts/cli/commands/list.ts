@@ -1,19 +1,18 @@
 import { percent } from "@/lib/bilingual/progress";
-import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/db/documents";
-import { parseCliArgs, reportCliError, type CliCommand } from "../command";
+import { parseCliArgs, runWithDb, type CliCommand } from "../command";
 
 export const listCommand: CliCommand = {
   usage: "[--json]",
   summary: "List documents with paragraph counts and progress.",
-  async run(args) {
-    try {
+  run: (args) =>
+    runWithDb(async (db) => {
       const { values } = parseCliArgs(args, { json: { type: "boolean" } });
       const documents = await listDocuments(db);
       if (values.json) {
         const rows = documents.map((d) => ({ id: d.id, title: d.title, createdAt: d.createdAt.toISOString(), ...d.progress }));
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-        return 0;
+        return;
       }
       for (const d of documents) {
         const { paragraphs, translated, reviewed } = d.progress;
@@ -22,11 +21,5 @@ export const listCommand: CliCommand = {
         );
       }
       if (documents.length === 0) process.stderr.write("No documents yet. Add one with: selaras import <file>\n");
-      return 0;
-    } catch (error) {
-      return reportCliError(error);
-    } finally {
-      await db.$disconnect();
-    }
-  },
+    }),
 };
