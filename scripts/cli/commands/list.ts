@@ -17,7 +17,7 @@ export const listCommand: CliCommand = {
       for (const d of documents) {
         const { paragraphs, translated, reviewed } = d.progress;
         process.stdout.write(
-          `${String(d.id).padStart(4)}  ${d.title}\n      ${paragraphs} paragraphs · ${translated} translated (${percent(translated, paragraphs)}%) · ${reviewed} reviewed (${percent(reviewed, paragraphs)}%)\n`,
+          `${String(d.id).padStart(4)}  ${d.title}\n      ${paragraphs} paragraph${paragraphs === 1 ? "" : "s"} · ${translated} translated (${percent(translated, paragraphs)}%) · ${reviewed} reviewed (${percent(reviewed, paragraphs)}%)\n`,
         );
       }
       if (documents.length === 0) process.stderr.write("No documents yet. Add one with: selaras import <file>\n");
