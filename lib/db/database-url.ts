@@ -38,3 +38,14 @@ export function postgresConfig(url: string): PoolConfig {
 export function withDatabase(url: string, database: string): PoolConfig {
   return { ...postgresConfig(url), database };
 }
+
+/** Whether two URLs name the same database: the same SQLite file, or the same database on the same server. */
+export function sameDatabase(a: string, b: string): boolean {
+  if (isPostgresUrl(a) !== isPostgresUrl(b)) return false;
+  if (!isPostgresUrl(a)) return sqliteUrl(a) === sqliteUrl(b);
+  const key = (url: string) => {
+    const { host, port, database } = postgresConfig(url);
+    return `${host ?? "localhost"}:${port ?? 5432}/${database}`;
+  };
+  return key(a) === key(b);
+}

@@ -19,7 +19,7 @@ function migrate(file: string): void {
   sqlite.close();
 }
 
-async function createSqliteTestDb(): Promise<TestDb> {
+export async function createSqliteTestDb(): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-test-"));
   const file = path.join(dir, "test.db");
   migrate(file);

@@ -1,9 +1,11 @@
 import type { CliCommand } from "./command";
+import { dbCommand } from "./commands/db";
 import { importCommand } from "./commands/import";
 import { listCommand } from "./commands/list";
 
 /** Every subcommand of `selaras`; each lives in its own file under commands/. */
 const COMMANDS: Record<string, CliCommand> = {
+  db: dbCommand,
   import: importCommand,
   list: listCommand,
 };
