@@ -3,8 +3,8 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { migrationNames, MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_FILE } from "../lib/db/schema/migrations";
-import { PRISMA_CONFIG, pendingMigrationSql } from "../lib/db/schema/pending-migration";
+import { migrationNames, MIGRATIONS_DIR, PRISMA_CONFIG, PROJECT_ROOT, SCHEMA_FILE } from "../lib/db/schema/migrations";
+import { pendingMigrationSql } from "../lib/db/schema/pending-migration";
 import { planMigrations, PROVIDERS } from "../lib/db/schema/plan-migrations";
 import { renderPostgresSchema } from "../lib/db/schema/postgres-schema";
 import { scratchPostgresUrl } from "../lib/db/scratch-postgres";

@@ -7,8 +7,7 @@ import Database from "better-sqlite3";
 import { createDb } from "../lib/db/client";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFilePath } from "../lib/db/database-url";
 import { ensureDatabase, hasAppliedAll } from "../lib/db/postgres-admin";
-import { migrationNames, PROJECT_ROOT } from "../lib/db/schema/migrations";
-import { PRISMA_CONFIG } from "../lib/db/schema/pending-migration";
+import { migrationNames, PRISMA_CONFIG, PROJECT_ROOT } from "../lib/db/schema/migrations";
 import { seedSample } from "../prisma/seed/seed-sample";
 
 const url = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;

@@ -12,7 +12,7 @@ export function createDb(url: string | undefined = process.env.DATABASE_URL): Db
   if (isPostgresUrl(url)) {
     // Both clients are generated from the same models (prisma/postgres/schema.prisma is rendered from
     // prisma/schema.prisma, and a test keeps it so), so their APIs match; TypeScript sees two unrelated classes.
-    return new PostgresPrismaClient({ adapter: new PrismaPg(postgresConfig(url!)) }) as unknown as Db;
+    return new PostgresPrismaClient({ adapter: new PrismaPg(postgresConfig(url)) }) as unknown as Db;
   }
   // timeout = SQLite's busy_timeout: a writer waits up to 5 s for another process's lock instead of failing at once.
   // WAL mode, which lets readers go on during a write, is stored in the file: `npm run db:migrate` turns it on.

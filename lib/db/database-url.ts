@@ -5,7 +5,7 @@ import { parseIntoClientConfig } from "pg-connection-string";
 /** Where the zero-setup SQLite database lives when DATABASE_URL is not set. */
 export const DEFAULT_DATABASE_URL = "file:./data/selaras.db";
 
-export function isPostgresUrl(url: string | undefined): boolean {
+export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//i.test(url.trim());
 }
 

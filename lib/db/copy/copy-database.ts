@@ -35,14 +35,14 @@ interface Delegate {
 // Models are reached by name, so a model added later needs no code here; the plan comes from the same schema.
 const delegate = (client: unknown, table: CopyTable) => (client as Record<string, Delegate>)[table.delegate];
 
+export const tableMatches = (t: TableReport) => t.sourceRows === t.targetRows && t.sourceChecksum === t.targetChecksum;
+
 /** The copy did not arrive intact; it was rolled back. */
 export class CopyMismatchError extends AppError {
   constructor(readonly tables: TableReport[]) {
-    super("dbCopyMismatch", { tables: tables.filter((t) => !matches(t)).map((t) => t.model).join(", ") });
+    super("dbCopyMismatch", { tables: tables.filter((t) => !tableMatches(t)).map((t) => t.model).join(", ") });
   }
 }
-
-export const matches = (t: TableReport) => t.sourceRows === t.targetRows && t.sourceChecksum === t.targetChecksum;
 
 // A large database takes a while: Prisma's 5 s default would abort the copy midway (and roll it back).
 const LONG_TRANSACTION = { maxWait: 30_000, timeout: 6 * 60 * 60_000 };
@@ -97,7 +97,7 @@ export async function copyDatabase(from: CopyEnd, to: CopyEnd, options: CopyOpti
         options.onTable?.(report);
         reports.push(report);
       }
-      if (!reports.every(matches)) throw new CopyMismatchError(reports);
+      if (!reports.every(tableMatches)) throw new CopyMismatchError(reports);
       return reports;
     }, LONG_TRANSACTION);
   }, LONG_TRANSACTION);

@@ -17,6 +17,12 @@ export const SCHEMA_FILE: Record<Provider, string> = {
   postgresql: path.join(PROJECT_ROOT, "prisma/postgres/schema.prisma"),
 };
 
+/** The Prisma CLI's settings (driver adapter, schema, migrations) per provider: `prisma … --config <file>`. */
+export const PRISMA_CONFIG: Record<Provider, string> = {
+  sqlite: path.join(PROJECT_ROOT, "prisma.config.ts"),
+  postgresql: path.join(PROJECT_ROOT, "prisma/postgres/prisma.config.ts"),
+};
+
 /** Migration folder names in the order Prisma applies them. */
 export function migrationNames(provider: Provider): string[] {
   const dir = MIGRATIONS_DIR[provider];

@@ -2,14 +2,9 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { scratchPostgresUrl } from "../scratch-postgres";
-import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_FILE, type Provider } from "./migrations";
+import { MIGRATIONS_DIR, PRISMA_CONFIG, PROJECT_ROOT, SCHEMA_FILE, type Provider } from "./migrations";
 
 const PRISMA_CLI = path.join(PROJECT_ROOT, "node_modules/prisma/build/index.js");
-
-export const PRISMA_CONFIG: Record<Provider, string> = {
-  sqlite: path.join(PROJECT_ROOT, "prisma.config.ts"),
-  postgresql: path.join(PROJECT_ROOT, "prisma/postgres/prisma.config.ts"),
-};
 
 /** Prisma writes "-- This is an empty migration." when there is nothing to do: a script of comments only. */
 export function isEmptyMigration(sql: string): boolean {

@@ -1,5 +1,5 @@
 import { createDb, type Db } from "@/lib/db/client";
-import { copyDatabase, CopyMismatchError, matches, type TableReport } from "@/lib/db/copy/copy-database";
+import { copyDatabase, CopyMismatchError, tableMatches, type TableReport } from "@/lib/db/copy/copy-database";
 import { copyPlan } from "@/lib/db/copy/copy-plan";
 import { sameDatabase } from "@/lib/db/database-url";
 import { readDatamodel } from "@/lib/db/schema/datamodel";
@@ -12,7 +12,7 @@ const USAGE = "copy --from <url> --to <url> [--force] [--batch-size N]";
 export function formatCopyReport(reports: readonly TableReport[]): string {
   const width = Math.max(5, ...reports.map((r) => r.model.length));
   const lines = reports.map((r) =>
-    [r.model.padEnd(width), String(r.sourceRows).padStart(8), String(r.targetRows).padStart(8), r.sourceChecksum.slice(0, 16), r.targetChecksum.slice(0, 16), matches(r) ? "ok" : "MISMATCH"].join("  "),
+    [r.model.padEnd(width), String(r.sourceRows).padStart(8), String(r.targetRows).padStart(8), r.sourceChecksum.slice(0, 16), r.targetChecksum.slice(0, 16), tableMatches(r) ? "ok" : "MISMATCH"].join("  "),
   );
   const header = ["table".padEnd(width), "source".padStart(8), "target".padStart(8), "source sha256".padEnd(16), "target sha256".padEnd(16), "check"].join("  ");
   return `${[header, ...lines].join("\n")}\n`;
