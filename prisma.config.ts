@@ -1,12 +1,17 @@
+// Prisma CLI settings for SQLite; PostgreSQL has its own in prisma/postgres/prisma.config.ts.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { sqliteUrl } from "./lib/db/database-url";
+import { isPostgresUrl, sqliteUrl } from "./lib/db/database-url";
+import { SqliteMigrateAdapter } from "./prisma/migrate-adapters";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: path.join("prisma", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations") },
-  adapter: async () => new PrismaBetterSQLite3({ url: sqliteUrl(process.env.DATABASE_URL) }),
+  adapter: async () => {
+    const url = process.env.DATABASE_URL;
+    if (isPostgresUrl(url)) throw new Error("DATABASE_URL names PostgreSQL: add --config prisma/postgres/prisma.config.ts (npm run db:migrate does).");
+    return new SqliteMigrateAdapter({ url: sqliteUrl(url) });
+  },
 });

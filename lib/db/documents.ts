@@ -35,6 +35,8 @@ export async function createDocument(db: Db, draft: DocumentDraft, targetOrigin 
     const withEnglish = await tx.paragraph.findMany({
       where: { documentId: document.id, targetText: { not: null } },
       select: { id: true, targetText: true, status: true, version: true },
+      // Without an order PostgreSQL may return rows in any order: keep revision ids in reading order on both databases.
+      orderBy: { position: "asc" },
     });
     if (withEnglish.length > 0) {
       await tx.revision.createMany({

@@ -1,23 +1,25 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { createDb, type Db } from "./client";
+import { migrationNames, migrationSql } from "./schema/migrations";
+import { createPostgresTestDb } from "./test-db-postgres";
 
-const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export interface TestDb {
+  db: Db;
+  url: string;
+  dispose: () => Promise<void>;
+}
 
 /** Applies the committed migrations to a fresh SQLite file, as `prisma migrate deploy` would. */
 function migrate(file: string): void {
   const sqlite = new Database(file);
-  for (const dir of fs.readdirSync(MIGRATIONS_DIR).filter((d) => !d.endsWith(".toml")).sort()) {
-    sqlite.exec(fs.readFileSync(path.join(MIGRATIONS_DIR, dir, "migration.sql"), "utf8"));
-  }
+  for (const name of migrationNames("sqlite")) sqlite.exec(migrationSql("sqlite", name));
   sqlite.close();
 }
 
-/** A private, migrated database for one test file; `dispose` removes it. */
-export async function createTestDb(): Promise<{ db: Db; url: string; dispose: () => Promise<void> }> {
+export async function createSqliteTestDb(): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "selaras-test-"));
   const file = path.join(dir, "test.db");
   migrate(file);
@@ -31,4 +33,12 @@ export async function createTestDb(): Promise<{ db: Db; url: string; dispose: ()
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A private, migrated database for one test file; `dispose` removes it. SQLite by default;
+ * with TEST_DATABASE=postgres a fresh PostgreSQL database (see `npm run test:unit:pg`).
+ */
+export async function createTestDb(): Promise<TestDb> {
+  return process.env.TEST_DATABASE === "postgres" ? createPostgresTestDb() : createSqliteTestDb();
 }

@@ -1,5 +1,6 @@
 import type { CliCommand } from "./command";
 import { exportCommand } from "./commands/export";
+import { dbCommand } from "./commands/db";
 import { importCommand } from "./commands/import";
 import { importXliffCommand } from "./commands/import-xliff";
 import { listCommand } from "./commands/list";
@@ -7,6 +8,7 @@ import { listCommand } from "./commands/list";
 /** Every subcommand of `selaras`; each lives in its own file under commands/. */
 const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
+  db: dbCommand,
   import: importCommand,
   "import-xliff": importXliffCommand,
   list: listCommand,
