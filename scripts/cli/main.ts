@@ -3,6 +3,7 @@ import { exportCommand } from "./commands/export";
 import { importCommand } from "./commands/import";
 import { importXliffCommand } from "./commands/import-xliff";
 import { listCommand } from "./commands/list";
+import { memoryCommand } from "./commands/memory";
 
 /** Every subcommand of `selaras`; each lives in its own file under commands/. */
 const COMMANDS: Record<string, CliCommand> = {
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   "import-xliff": importXliffCommand,
   list: listCommand,
+  memory: memoryCommand,
 };
 
 function usage(): string {
