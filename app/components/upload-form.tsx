@@ -55,9 +55,12 @@ export function UploadForm<R>({ id, action, fileLabel, accept, submitLabel, pend
         />
       </div>
       {children}
-      <ErrorMessage id={`${id}-error`} error={error} />
-      <div role="status" className="upload-result" data-testid={`${id}-result`}>
-        {state.result && !pending ? describeResult(state.result) : null}
+      {/* One grid cell for both live regions, so the empty pair adds no gap. */}
+      <div className="upload-feedback">
+        <ErrorMessage id={`${id}-error`} error={error} />
+        <div role="status" className="upload-result">
+          {state.result && !pending ? describeResult(state.result) : null}
+        </div>
       </div>
       <div className="actions">
         <button type="submit" className="button primary" disabled={pending || fileError !== null}>
