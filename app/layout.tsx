@@ -30,6 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <nav aria-label={t("nav.main")} className="site-nav">
               <Link href="/">{t("nav.library")}</Link>
               <Link href="/documents/new">{t("nav.addDocument")}</Link>
+              <Link href="/memory">{t("nav.memory")}</Link>
             </nav>
             <LanguageSwitch current={lng} />
           </header>

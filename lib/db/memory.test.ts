@@ -1,11 +1,14 @@
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "./client";
-import { lookupMemory, normaliseForMemory, rememberTranslations } from "./memory";
+import { sqliteUrl } from "./database-url";
+import { importMemoryEntries, listRecentMemoryEntries, lookupMemory, normaliseForMemory, rememberTranslations } from "./memory";
 import { createTestDb } from "./test-db";
 
 let db: Db;
+let url: string;
 let dispose: () => Promise<void>;
-beforeAll(async () => ({ db, dispose } = await createTestDb()));
+beforeAll(async () => ({ db, url, dispose } = await createTestDb()));
 afterAll(() => dispose());
 
 const pair = { sourceLang: "id", targetLang: "en-US" };
@@ -34,5 +37,52 @@ describe("translation memory", () => {
     const before = await db.memoryEntry.count();
     await rememberTranslations(db, [{ ...pair, sourceText: " ", targetText: "x", origin: "machine" }, { ...pair, sourceText: "y", targetText: "", origin: "machine" }]);
     expect(await db.memoryEntry.count()).toBe(before);
+  });
+});
+
+describe("importMemoryEntries", () => {
+  const tmx = (sourceText: string, targetText: string) => ({ ...pair, sourceText, targetText, origin: "tmx" as const });
+
+  it("adds, updates and counts a batch with the same precedence", async () => {
+    await rememberTranslations(db, [{ ...pair, sourceText: "Mesin lama.", targetText: "Old machine.", origin: "machine" }]);
+    const counts = await importMemoryEntries(db, [
+      tmx("Impor satu.", "Import one."),
+      tmx("Mesin lama.", "Better English."),
+      tmx("Putin menerima undangan.", "Putin got it."),
+      tmx("Putin menerima undangan.", "Putin accepted the invitation."),
+      tmx(" ", "Nothing."),
+    ]);
+    expect(counts).toEqual({ added: 1, updated: 1, unchanged: 1, skipped: 2 });
+    expect((await lookupMemory(db, pair, ["Mesin lama."])).get("Mesin lama.")).toEqual({ targetText: "Better English.", origin: "tmx" });
+  });
+
+  it("writes everything or nothing", async () => {
+    const sqlite = new Database(sqliteUrl(url).replace(/^file:/, ""));
+    sqlite.exec(`CREATE TRIGGER refuse_gagal BEFORE INSERT ON MemoryEntry WHEN NEW.sourceText = 'Gagal.' BEGIN SELECT RAISE(ABORT, 'refused'); END;`);
+    const before = await db.memoryEntry.count();
+    try {
+      await expect(importMemoryEntries(db, [tmx("Mesin lama.", "Changed again."), tmx("Sebelum gagal.", "Before."), tmx("Gagal.", "Fails.")])).rejects.toThrow();
+    } finally {
+      sqlite.exec("DROP TRIGGER refuse_gagal");
+      sqlite.close();
+    }
+    expect(await db.memoryEntry.count()).toBe(before);
+    expect((await lookupMemory(db, pair, ["Mesin lama."])).get("Mesin lama.")?.targetText).toBe("Better English.");
+  });
+
+  it("handles batches larger than one query chunk", async () => {
+    const many = Array.from({ length: 1203 }, (_, i) => tmx(`Kalimat nomor ${i}.`, `Sentence number ${i}.`));
+    expect(await importMemoryEntries(db, many)).toEqual({ added: 1203, updated: 0, unchanged: 0, skipped: 0 });
+    expect(await importMemoryEntries(db, many)).toEqual({ added: 0, updated: 0, unchanged: 1203, skipped: 0 });
+  });
+});
+
+describe("listRecentMemoryEntries", () => {
+  it("lists the latest changes first", async () => {
+    await rememberTranslations(db, [{ ...pair, sourceText: "Paling baru.", targetText: "Newest.", origin: "reviewed" }]);
+    const [latest, ...rest] = await listRecentMemoryEntries(db, 3);
+    expect(latest).toMatchObject({ ...pair, sourceText: "Paling baru.", targetText: "Newest.", origin: "reviewed" });
+    expect(rest).toHaveLength(2);
+    expect(rest.every((entry) => entry.updatedAt <= latest.updatedAt)).toBe(true);
   });
 });

@@ -50,4 +50,14 @@ describe("exportDocument", () => {
     expect(exportFileName("Café — Jakarta: 2026!", "md")).toBe("café-jakarta-2026.md");
     expect(exportFileName("🍚 ***", "csv")).toBe("document.csv");
   });
+
+  it.each(EXPORT_FORMATS.map((f) => [f.id, f.layout, f.marksUnreviewed] as const))(
+    "%s honours layout (%s) and marking unreviewed English (%s) exactly as its format entry says",
+    async (format, layout, marksUnreviewed) => {
+      const text = async (options: ExportOptions) => comparable(format, (await exportDocument(document, format, { ...options, exportedAt: EXPORTED_AT })).bytes);
+      expect((await text({ layout: "table" })) !== (await text({ layout: "interleaved" }))).toBe(layout);
+      const reviewedOnly = { content: "reviewed-only" } as const;
+      expect((await text({ ...reviewedOnly, unreviewed: "mark" })) !== (await text({ ...reviewedOnly, unreviewed: "omit" }))).toBe(marksUnreviewed);
+    },
+  );
 });

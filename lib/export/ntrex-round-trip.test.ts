@@ -43,7 +43,7 @@ describe("the NTREX document read back from each export", () => {
 
   it("XLIFF, TMX and CSV, read by their parsers", () => {
     expect(parseXliff(toXliff(document)).units.map((u) => [u.source, u.target])).toEqual(pairs);
-    expect(parseTmx(toTmx(document)).map((p) => [p.sourceText, p.targetText])).toEqual(pairs);
+    expect(parseTmx(toTmx(document)).pairs.map((p) => [p.sourceText, p.targetText])).toEqual(pairs);
     expect((parse(toCsv(document), { bom: true }) as string[][]).slice(1).map((row) => [row[3], row[4]])).toEqual(pairs);
   });
 });

@@ -23,12 +23,13 @@ const FOREIGN_TMX = `\uFEFF<?xml version="1.0" encoding="UTF-8"?>
 
 describe("parseTmx", () => {
   it("reads id → en pairs from other tools, inline codes dropped and formatted text kept", () => {
-    expect(parseTmx(FOREIGN_TMX).map(({ sourceText, targetText, targetLang, tuid }) => ({ sourceText, targetText, targetLang, tuid }))).toEqual([
+    expect(parseTmx(FOREIGN_TMX).pairs.map(({ sourceText, targetText, targetLang, tuid }) => ({ sourceText, targetText, targetLang, tuid }))).toEqual([
       { sourceText: "Harga beras naik.", targetText: "Rice prices rise.", targetLang: "en-GB", tuid: "7" },
       { sourceText: "Dua & tiga", targetText: "Two & three", targetLang: "en", tuid: null },
       { sourceText: "Tiga", targetText: "Three", targetLang: "en-US", tuid: null },
     ]);
-    expect(parseTmx(FOREIGN_TMX)[0]).toMatchObject({ status: null, creationDate: new Date("2024-01-02T03:04:05Z"), changeDate: null });
+    expect(parseTmx(FOREIGN_TMX).pairs[0]).toMatchObject({ status: null, creationDate: new Date("2024-01-02T03:04:05Z"), changeDate: null });
+    expect(parseTmx(FOREIGN_TMX).skipped).toBe(3);
   });
 
   it.each([

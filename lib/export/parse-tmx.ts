@@ -49,18 +49,28 @@ function variant(tu: XmlElement, pattern: RegExp): { lang: string; text: string 
   return null;
 }
 
+export interface TmxContent {
+  pairs: TmxPair[];
+  /** Units left out: one language missing (another pair of languages) or an empty segment. */
+  skipped: number;
+}
+
 /**
  * Reads the Indonesian → English pairs of a TMX file (1.1 to 1.4b, from any tool). Units lacking either language,
- * or with an empty segment, are skipped. Throws AppError "invalidTmx" when the file is not TMX.
+ * or with an empty segment, are skipped and counted. Throws AppError "invalidTmx" when the file is not TMX.
  */
-export function parseTmx(xml: string): TmxPair[] {
+export function parseTmx(xml: string): TmxContent {
   const root = parseXml(xml);
   if (!root || root.name !== "tmx" || !firstChild(root, "body")) throw new AppError("invalidTmx");
   const pairs: TmxPair[] = [];
+  let skipped = 0;
   for (const tu of descendants(firstChild(root, "body") as XmlElement, "tu")) {
     const source = variant(tu, INDONESIAN);
     const target = variant(tu, ENGLISH);
-    if (!source || !target || source.text.trim() === "" || target.text.trim() === "") continue;
+    if (!source || !target || source.text.trim() === "" || target.text.trim() === "") {
+      skipped++;
+      continue;
+    }
     const status = childElements(tu, "prop").find((prop) => prop.attrs.type === "x-selaras-status");
     pairs.push({
       sourceText: source.text,
@@ -72,5 +82,5 @@ export function parseTmx(xml: string): TmxPair[] {
       changeDate: tmxDate(tu.attrs.changedate),
     });
   }
-  return pairs;
+  return { pairs, skipped };
 }

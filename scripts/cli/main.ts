@@ -4,6 +4,7 @@ import { dbCommand } from "./commands/db";
 import { importCommand } from "./commands/import";
 import { importXliffCommand } from "./commands/import-xliff";
 import { listCommand } from "./commands/list";
+import { memoryCommand } from "./commands/memory";
 
 /** Every subcommand of `selaras`; each lives in its own file under commands/. */
 const COMMANDS: Record<string, CliCommand> = {
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   "import-xliff": importXliffCommand,
   list: listCommand,
+  memory: memoryCommand,
 };
 
 function usage(): string {

@@ -7,6 +7,7 @@ import { getBilingualDocument } from "@/lib/db/documents";
 import { formatDate } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
 import { ProgressMeter } from "../../components/progress-meter";
+import { DocumentExchange } from "./document-exchange";
 import { ParagraphRow } from "./paragraph-row";
 
 export const dynamic = "force-dynamic";
@@ -49,6 +50,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
           {t("added", { date: formatDate(document.createdAt, lng) })}
         </p>
         <ProgressMeter progress={progress} />
+        <DocumentExchange documentId={document.id} />
       </header>
       <div className="bilingual" role="table" aria-label={document.title}>
         <div className="bilingual-head" role="row" lang={lng}>
