@@ -1,15 +1,12 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "./client";
-import { sqliteUrl } from "./database-url";
 import { importMemoryEntries, listRecentMemoryEntries, lookupMemory, normaliseForMemory, rememberTranslations } from "./memory";
-import { createTestDb } from "./test-db";
+import { createTestDb, refuseInserts, type TestDb } from "./test-db";
 
+let testDb: TestDb;
 let db: Db;
-let url: string;
-let dispose: () => Promise<void>;
-beforeAll(async () => ({ db, url, dispose } = await createTestDb()));
-afterAll(() => dispose());
+beforeAll(async () => ({ db } = testDb = await createTestDb()));
+afterAll(() => testDb.dispose());
 
 const pair = { sourceLang: "id", targetLang: "en-US" };
 
@@ -57,14 +54,12 @@ describe("importMemoryEntries", () => {
   });
 
   it("writes everything or nothing", async () => {
-    const sqlite = new Database(sqliteUrl(url).replace(/^file:/, ""));
-    sqlite.exec(`CREATE TRIGGER refuse_gagal BEFORE INSERT ON MemoryEntry WHEN NEW.sourceText = 'Gagal.' BEGIN SELECT RAISE(ABORT, 'refused'); END;`);
+    const allowInserts = await refuseInserts(testDb, "MemoryEntry", "sourceText", "Gagal.");
     const before = await db.memoryEntry.count();
     try {
       await expect(importMemoryEntries(db, [tmx("Mesin lama.", "Changed again."), tmx("Sebelum gagal.", "Before."), tmx("Gagal.", "Fails.")])).rejects.toThrow();
     } finally {
-      sqlite.exec("DROP TRIGGER refuse_gagal");
-      sqlite.close();
+      await allowInserts();
     }
     expect(await db.memoryEntry.count()).toBe(before);
     expect((await lookupMemory(db, pair, ["Mesin lama."])).get("Mesin lama.")?.targetText).toBe("Better English.");

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createDb, type Db } from "./client";
+import { isPostgresUrl } from "./database-url";
 import { migrationNames, migrationSql } from "./schema/migrations";
 import { createPostgresTestDb } from "./test-db-postgres";
 
@@ -41,4 +42,28 @@ export async function createSqliteTestDb(): Promise<TestDb> {
  */
 export async function createTestDb(): Promise<TestDb> {
   return process.env.TEST_DATABASE === "postgres" ? createPostgresTestDb() : createSqliteTestDb();
+}
+
+/**
+ * Makes the database refuse inserts into `table` whose `column` equals `value`, so tests can
+ * prove a use case writes everything or nothing. Returns the function that lifts the refusal.
+ */
+export async function refuseInserts(testDb: TestDb, table: string, column: string, value: string): Promise<() => Promise<void>> {
+  const literal = `'${value.replaceAll("'", "''")}'`;
+  if (isPostgresUrl(testDb.url)) {
+    await testDb.db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_test_insert() RETURNS trigger AS $$ BEGIN IF NEW."${column}" = ${literal} THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
+    await testDb.db.$executeRawUnsafe(`CREATE TRIGGER refuse_test_insert BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION refuse_test_insert()`);
+    return async () => {
+      await testDb.db.$executeRawUnsafe(`DROP TRIGGER refuse_test_insert ON "${table}"`);
+      await testDb.db.$executeRawUnsafe(`DROP FUNCTION refuse_test_insert()`);
+    };
+  }
+  await testDb.db.$executeRawUnsafe(
+    `CREATE TRIGGER refuse_test_insert BEFORE INSERT ON "${table}" WHEN NEW."${column}" = ${literal} BEGIN SELECT RAISE(ABORT, 'refused'); END`,
+  );
+  return async () => {
+    await testDb.db.$executeRawUnsafe(`DROP TRIGGER refuse_test_insert`);
+  };
 }
