@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
-import { decodeTextFile } from "./decode-text";
 import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "./limits";
 import { parsePlainText } from "./parse-plain-text";
 
@@ -37,16 +36,5 @@ describe("parsePlainText", () => {
 
   it("refuses an over-long title", () => {
     expect(refusal(() => parsePlainText({ text: "Isi.", title: "x".repeat(301), originKind: "paste" }))).toBe("titleTooLong");
-  });
-});
-
-describe("decodeTextFile", () => {
-  it("decodes UTF-8", () => {
-    expect(decodeTextFile(new TextEncoder().encode("Kerja sama “strategis”"))).toBe("Kerja sama “strategis”");
-  });
-  it("refuses NUL bytes, invalid UTF-8 and oversize files", () => {
-    expect(refusal(() => decodeTextFile(new Uint8Array([65, 0, 66])))).toBe("notText");
-    expect(refusal(() => decodeTextFile(new Uint8Array([0xc3, 0x28])))).toBe("invalidEncoding");
-    expect(refusal(() => decodeTextFile(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(65)))).toBe("fileTooLarge");
   });
 });

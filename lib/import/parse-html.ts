@@ -1,0 +1,61 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { ParagraphDraft } from "@/lib/bilingual/types";
+import type { ParsedSource } from "./parsed-source";
+import { readBlocks } from "./read-blocks";
+
+// Class and id words of page furniture Readability does not know by name: Indonesian ads
+// ("iklan"), "Baca juga" boxes, dates, tags and share bars. Matched as whole words of
+// class/id values split at spaces, "-" and "_", so "headline" never matches "ad".
+const FURNITURE = new Set([
+  "ad", "ads", "adsense", "advert", "advertisement", "iklan", "banner", "promo", "sponsor", "sponsored", "gpt", "dfp",
+  "baca", "bacajuga", "lihatjg", "linksisip", "terkait", "related", "share", "social", "tag", "tags", "date", "time",
+  "breadcrumb", "breadcrumbs", "newsletter", "popup",
+]);
+// Ad labels left behind when their slot is removed.
+const AD_LABEL = /^(?:advertisement|iklan|ads|scroll to continue with content)$/i;
+
+function removeFurniture(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
+    const words = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_-]+/);
+    if (words.some((word) => FURNITURE.has(word))) element.remove();
+  }
+}
+
+function clean(text: string | null | undefined): string | undefined {
+  const trimmed = text?.replace(/\s+/g, " ").trim();
+  return trimmed || undefined;
+}
+
+/**
+ * An HTML page → the article's paragraphs. Page furniture is removed, Readability finds
+ * the article (title, byline, body) and the shared block reader turns its body into
+ * paragraphs; a page Readability finds no article in is read whole. The title opens the
+ * document as a `title` paragraph, the byline follows as a `credit`. "Baca juga" lines
+ * that survive stay as paragraphs for the news-structure pass to mark `related`.
+ */
+export function parseHtml(html: string): ParsedSource {
+  const { document } = parseHTML(html);
+  const headline = clean(document.querySelector("h1")?.textContent);
+  removeFurniture(document);
+  const article = new Readability(document, { serializer: (element) => element }).parse();
+  let paragraphs = article?.content ? readBlocks(article.content).paragraphs : [];
+  if (paragraphs.length === 0) {
+    const whole = parseHTML(html).document;
+    removeFurniture(whole);
+    paragraphs = readBlocks(whole.body ?? whole).paragraphs;
+  }
+  paragraphs = paragraphs.filter((p) => !AD_LABEL.test(p.sourceText));
+
+  // Readability's title comes from <title>; a site's suffixes ("Halaman all") survive it
+  // but not the page's own headline, so a headline it contains is the better title.
+  const pageTitle = clean(article?.title);
+  const title = headline && (!pageTitle || pageTitle.includes(headline)) ? headline : pageTitle;
+  const byline = clean(article?.byline);
+  const lead: ParagraphDraft[] = [];
+  if (title) lead.push({ kind: "title", sourceText: title });
+  if (byline && !paragraphs.some((p) => p.sourceText.includes(byline))) lead.push({ kind: "credit", sourceText: byline });
+  const first = paragraphs[0];
+  if (title && first && (first.kind === "title" || first.kind === "heading") && first.sourceText === title) paragraphs = paragraphs.slice(1);
+  return { paragraphs: [...lead, ...paragraphs], title, notices: [] };
+}
