@@ -1,18 +1,20 @@
 import enCommon from "./locales/en/common.json";
 import enErrors from "./locales/en/errors.json";
 import enImport from "./locales/en/import.json";
+import enImportNotices from "./locales/en/import-notices.json";
 import enLibrary from "./locales/en/library.json";
 import enReader from "./locales/en/reader.json";
 import idCommon from "./locales/id/common.json";
 import idErrors from "./locales/id/errors.json";
 import idImport from "./locales/id/import.json";
+import idImportNotices from "./locales/id/import-notices.json";
 import idLibrary from "./locales/id/library.json";
 import idReader from "./locales/id/reader.json";
 
 /** Every namespace in both languages. English is the reference for typed keys. */
 export const resources = {
-  en: { common: enCommon, errors: enErrors, import: enImport, library: enLibrary, reader: enReader },
-  id: { common: idCommon, errors: idErrors, import: idImport, library: idLibrary, reader: idReader },
+  en: { common: enCommon, errors: enErrors, import: enImport, "import-notices": enImportNotices, library: enLibrary, reader: enReader },
+  id: { common: idCommon, errors: idErrors, import: idImport, "import-notices": idImportNotices, library: idLibrary, reader: idReader },
 } as const;
 
 export type Namespace = keyof (typeof resources)["en"];
