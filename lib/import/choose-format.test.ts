@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
+import { refusal } from "@/lib/errors/refusal";
 import { chooseFormat, parseFormatOption, type ImportFormat } from "./choose-format";
 
 const text = (value: string) => new TextEncoder().encode(value);
@@ -7,16 +7,6 @@ const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
 const PDF = text("%PDF-1.4\n");
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const HTML = text("<!doctype html><html><body><p>Halo</p></body></html>");
-
-function refusal(run: () => unknown): { code: string; params: Record<string, unknown> } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, params: error.params };
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("chooseFormat", () => {
   it.each([
@@ -57,12 +47,12 @@ describe("chooseFormat", () => {
     ["catatan.txt", new Uint8Array([65, 0, 66]), undefined, "notText"],
     ["catatan.txt", PDF, "md", "fileContentMismatch"],
     ["catatan.txt", text("Halo"), "docx", "docxNotZip"],
-  ] as const)("refuses %s with content it does not hold (forced: %s)", (name, bytes, forced, code) => {
-    expect(refusal(() => chooseFormat({ name, bytes }, forced as ImportFormat | undefined)).code).toBe(code);
+  ] as const)("refuses %s with content it does not hold (forced: %s)", async (name, bytes, forced, code) => {
+    expect((await refusal(() => chooseFormat({ name, bytes }, forced as ImportFormat | undefined))).code).toBe(code);
   });
 
-  it("names what was found and what was expected", () => {
-    expect(refusal(() => chooseFormat({ name: "catatan.md", bytes: PDF })).params).toEqual({ name: "catatan.md", found: "PDF", expected: "Markdown" });
+  it("names what was found and what was expected", async () => {
+    expect((await refusal(() => chooseFormat({ name: "catatan.md", bytes: PDF }))).params).toEqual({ name: "catatan.md", found: "PDF", expected: "Markdown" });
   });
 });
 
@@ -75,7 +65,7 @@ describe("parseFormatOption", () => {
     expect(parseFormatOption("")).toBeUndefined();
   });
 
-  it("refuses an unknown format", () => {
-    expect(refusal(() => parseFormatOption("pdf"))).toEqual({ code: "unknownFormat", params: { format: "pdf", formats: "txt, md, docx, html" } });
+  it("refuses an unknown format", async () => {
+    expect(await refusal(() => parseFormatOption("pdf"))).toMatchObject({ code: "unknownFormat", params: { format: "pdf", formats: "txt, md, docx, html" } });
   });
 });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
+import { refusal } from "@/lib/errors/refusal";
 import { decodeHtml, metaCharset } from "./decode-html";
 import { decodeTextFile } from "./decode-text";
 import { MAX_IMPORT_BYTES } from "./limits";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 // "Kerja sama “strategis” – café" as Windows-1252 bytes.
 const WINDOWS_1252 = new Uint8Array([
@@ -49,8 +39,8 @@ describe("decodeTextFile", () => {
     ["mostly high bytes", new Uint8Array([0xc3, 0x28, 0xe9, 0xea, 0xeb, 0xec, 0x41]), "invalidEncoding"],
     ["broken UTF-16", new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), "invalidEncoding"],
     ["an oversize file", new Uint8Array(MAX_IMPORT_BYTES + 1).fill(65), "fileTooLarge"],
-  ])("refuses %s", (_name, bytes, code) => {
-    expect(refusal(() => decodeTextFile(bytes))).toBe(code);
+  ])("refuses %s", async (_name, bytes, code) => {
+    expect((await refusal(() => decodeTextFile(bytes))).code).toBe(code);
   });
 });
 

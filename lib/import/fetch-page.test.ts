@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
+import { refusal } from "@/lib/errors/refusal";
 import { fetchPage, USER_AGENT, type FetchOptions } from "./fetch-page";
 
 const PAGE = "<!doctype html><html><head><title>Berita</title></head><body><p>Halo dunia.</p></body></html>";
@@ -60,16 +60,6 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 // The setting off, with only the test server's own address let through.
 const LOCAL: FetchOptions = { allowPrivate: false, trustedAddresses: ["127.0.0.1"] };
-
-async function refusal(run: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("fetchPage", () => {
   it("fetches a page with an honest User-Agent", async () => {

@@ -8,7 +8,8 @@ import { getBilingualDocument, listDocuments } from "@/lib/db/documents";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { importDocument, type ImportInput, type ImportOptions } from "./import-document";
-import { makeZip } from "./zip-fixture";
+import { makeZip } from "./fixtures/make-zip";
+import { TINY_PNG } from "./fixtures/tiny-png";
 
 let db: Db;
 let dispose: () => Promise<void>;
@@ -81,13 +82,12 @@ describe("importDocument", () => {
   });
 
   it("stores a DOCX file and reports the image it left out", async () => {
-    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
     const docx = new Document({
       sections: [{
         children: [
           new Paragraph({ text: "Gempa Cianjur", heading: HeadingLevel.HEADING_1 }),
           new Paragraph("Jakarta (ANTARA) - Gempa mengguncang Cianjur."),
-          new Paragraph({ children: [new ImageRun({ type: "png", data: png, transformation: { width: 5, height: 5 } })] }),
+          new Paragraph({ children: [new ImageRun({ type: "png", data: TINY_PNG, transformation: { width: 5, height: 5 } })] }),
         ],
       }],
     });

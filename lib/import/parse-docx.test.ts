@@ -14,11 +14,10 @@ import {
   TextRun,
 } from "docx";
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
+import { refusal } from "@/lib/errors/refusal";
 import { parseDocx } from "./parse-docx";
-import { makeZip } from "./zip-fixture";
-
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+import { makeZip } from "./fixtures/make-zip";
+import { TINY_PNG } from "./fixtures/tiny-png";
 
 async function articleDocx(): Promise<Uint8Array> {
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
@@ -49,7 +48,7 @@ async function articleDocx(): Promise<Uint8Array> {
           new Paragraph({ text: "Langkah pertama", numbering: { reference: "angka", level: 0 } }),
           new Paragraph({ text: "Langkah kedua", numbering: { reference: "angka", level: 0 } }),
           new Table({ rows: [new TableRow({ children: [cell("Kota"), cell("Harga")] }), new TableRow({ children: [cell("Jakarta"), cell("Rp 15.000")] })] }),
-          new Paragraph({ children: [new ImageRun({ type: "png", data: PNG, transformation: { width: 10, height: 10 } })] }),
+          new Paragraph({ children: [new ImageRun({ type: "png", data: TINY_PNG, transformation: { width: 10, height: 10 } })] }),
           new Paragraph({ text: "“Kami kewalahan,” kata pedagang.", style: "Quote" }),
           new Paragraph("ANTARA"),
         ],
@@ -57,16 +56,6 @@ async function articleDocx(): Promise<Uint8Array> {
     ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
-}
-
-async function refusal(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
 }
 
 describe("parseDocx", () => {
@@ -100,10 +89,10 @@ describe("parseDocx", () => {
 
   it("refuses a zip bomb before converting it", async () => {
     const bomb = makeZip([{ name: "word/document.xml", data: new Uint8Array(30 * 1024 * 1024) }]);
-    expect(await refusal(() => parseDocx(bomb))).toBe("docxSuspicious");
+    expect((await refusal(() => parseDocx(bomb))).code).toBe("docxSuspicious");
   });
 
   it("refuses an archive mammoth cannot read as a document", async () => {
-    expect(await refusal(() => parseDocx(makeZip([{ name: "word/document.xml", data: "bukan xml" }])))).toBe("docxInvalid");
+    expect((await refusal(() => parseDocx(makeZip([{ name: "word/document.xml", data: "bukan xml" }])))).code).toBe("docxInvalid");
   });
 });

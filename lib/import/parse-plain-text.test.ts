@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
+import { refusal } from "@/lib/errors/refusal";
 import { MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "./limits";
 import { parsePlainText } from "./parse-plain-text";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("parsePlainText", () => {
   it("derives the title and marks structure", () => {
@@ -30,11 +20,11 @@ describe("parsePlainText", () => {
     ["whitespace only", " \n\t\n  ", "emptyText"],
     ["too many paragraphs", "a\n".repeat(MAX_PARAGRAPHS + 1), "tooManyParagraphs"],
     ["too large", "a".repeat(MAX_IMPORT_BYTES + 1), "textTooLarge"],
-  ])("refuses %s text", (_name, text, code) => {
-    expect(refusal(() => parsePlainText({ text, originKind: "paste" }))).toBe(code);
+  ])("refuses %s text", async (_name, text, code) => {
+    expect((await refusal(() => parsePlainText({ text, originKind: "paste" }))).code).toBe(code);
   });
 
-  it("refuses an over-long title", () => {
-    expect(refusal(() => parsePlainText({ text: "Isi.", title: "x".repeat(301), originKind: "paste" }))).toBe("titleTooLong");
+  it("refuses an over-long title", async () => {
+    expect((await refusal(() => parsePlainText({ text: "Isi.", title: "x".repeat(301), originKind: "paste" }))).code).toBe("titleTooLong");
   });
 });
