@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { checkDocxZip } from "./check-zip";
 import { countNotices, type ParsedSource } from "./parsed-source";
 import { readBlocks } from "./read-blocks";
+import { checkHtmlShape } from "./structure-limits";
 
 // Word's own styles mapped to the blocks the reader knows; mammoth already maps Heading 1–6
 // and lists. Style names are matched as Word stores them, which is English in every UI language.
@@ -54,6 +55,7 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParsedSource> {
   } catch {
     throw new AppError("docxInvalid");
   }
+  checkHtmlShape(html);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const link of document.querySelectorAll('a[href^="#footnote"], a[href^="#endnote"]')) link.remove();
   const { paragraphs } = readBlocks(document.body);

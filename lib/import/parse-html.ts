@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import type { ParagraphDraft } from "@/lib/bilingual/types";
 import type { ParsedSource } from "./parsed-source";
 import { readBlocks } from "./read-blocks";
+import { checkHtmlShape } from "./structure-limits";
 
 // Class and id words of page furniture Readability does not know by name: Indonesian ads
 // ("iklan"), "Baca juga" boxes, dates, tags and share bars. Matched as whole words of
@@ -14,6 +15,10 @@ const FURNITURE = new Set([
 ]);
 // Ad labels left behind when their slot is removed.
 const AD_LABEL = /^(?:advertisement|iklan|ads|scroll to continue with content)$/i;
+
+// Readability's work grows faster than the page (and its own element count is slow on
+// linkedom): a page larger than this is read whole, which takes linear time.
+const READABILITY_MAX_ELEMENTS = 20_000;
 
 function removeFurniture(document: Document): void {
   for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
@@ -30,15 +35,16 @@ function clean(text: string | null | undefined): string | undefined {
 /**
  * An HTML page → the article's paragraphs. Page furniture is removed, Readability finds
  * the article (title, byline, body) and the shared block reader turns its body into
- * paragraphs; a page Readability finds no article in is read whole. The title opens the
+ * paragraphs; a page Readability finds no article in, or that is too large for it, is read whole. The title opens the
  * document as a `title` paragraph, the byline follows as a `credit`. "Baca juga" lines
  * that survive stay as paragraphs for the news-structure pass to mark `related`.
  */
 export function parseHtml(html: string): ParsedSource {
+  const { elements } = checkHtmlShape(html);
   const { document } = parseHTML(html);
   const headline = clean(document.querySelector("h1")?.textContent);
   removeFurniture(document);
-  const article = new Readability(document, { serializer: (element) => element }).parse();
+  const article = elements <= READABILITY_MAX_ELEMENTS ? new Readability(document, { serializer: (element) => element }).parse() : null;
   let paragraphs = article?.content ? readBlocks(article.content).paragraphs : [];
   if (paragraphs.length === 0) {
     const whole = parseHTML(html).document;
