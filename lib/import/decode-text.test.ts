@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { refusal } from "@/lib/errors/refusal";
 import { decodeHtml, metaCharset } from "./decode-html";
 import { decodeTextFile } from "./decode-text";
-import { MAX_IMPORT_BYTES } from "./limits";
 
 // "Kerja sama “strategis” – café" as Windows-1252 bytes.
 const WINDOWS_1252 = new Uint8Array([
@@ -38,7 +37,6 @@ describe("decodeTextFile", () => {
     ["control characters", new Uint8Array([0x41, 0x01, 0xe9, 0x42]), "invalidEncoding"],
     ["mostly high bytes", new Uint8Array([0xc3, 0x28, 0xe9, 0xea, 0xeb, 0xec, 0x41]), "invalidEncoding"],
     ["broken UTF-16", new Uint8Array([0xff, 0xfe, 0x00, 0xd8]), "invalidEncoding"],
-    ["an oversize file", new Uint8Array(MAX_IMPORT_BYTES + 1).fill(65), "fileTooLarge"],
   ])("refuses %s", async (_name, bytes, code) => {
     expect((await refusal(() => decodeTextFile(bytes))).code).toBe(code);
   });

@@ -1,5 +1,4 @@
 import { AppError } from "@/lib/errors/app-error";
-import { formatBytes, MAX_IMPORT_BYTES } from "./limits";
 
 export interface DecodedText {
   text: string;
@@ -56,9 +55,6 @@ function decoderFor(label: string | undefined): TextDecoder | undefined {
  * Windows-1252 when the bytes plausibly are. Binary data and anything else is refused.
  */
 export function decodeTextFile(bytes: Uint8Array, declaredCharset?: string): DecodedText {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new AppError("fileTooLarge", { size: formatBytes(bytes.byteLength), limit: formatBytes(MAX_IMPORT_BYTES) }, 413);
-  }
   const bom = BOM_ENCODINGS.find(([mark]) => mark.every((byte, i) => bytes[i] === byte));
   try {
     if (bom) return { text: new TextDecoder(bom[1], { fatal: true }).decode(bytes), guessedWindows1252: false };

@@ -3,7 +3,7 @@ import { createDocument } from "@/lib/db/documents";
 import { AppError } from "@/lib/errors/app-error";
 import { parseFormatOption, type FileToImport } from "./choose-format";
 import { fetchPage, type FetchOptions } from "./fetch-page";
-import { formatBytes, MAX_IMPORT_BYTES } from "./limits";
+import { checkTextSize } from "./limits";
 import type { ImportNotice, ParsedSource } from "./parsed-source";
 import { finishDraft, type DraftMeta } from "./parse-plain-text";
 import { parseFile, parseText, parseWebPage } from "./parse-source";
@@ -40,8 +40,7 @@ async function readInput(input: ImportInput, options: ImportOptions): Promise<{ 
     return { parsed: await parseFile(input.file, format), origin: { originKind: "file", originRef: input.file.name } };
   }
   const text = input.text ?? "";
-  const size = new TextEncoder().encode(text).byteLength;
-  if (size > MAX_IMPORT_BYTES) throw new AppError("textTooLarge", { size: formatBytes(size), limit: formatBytes(MAX_IMPORT_BYTES) }, 413);
+  checkTextSize(text);
   if (format === "docx") throw new AppError("formatNotForText", { format });
   return { parsed: parseText(text, format ?? "txt"), origin: { originKind: "paste" } };
 }

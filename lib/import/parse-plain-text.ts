@@ -2,7 +2,7 @@ import type { DocumentDraft, ParagraphDraft } from "@/lib/bilingual/types";
 import { AppError } from "@/lib/errors/app-error";
 import { markNewsStructure } from "@/lib/segment/news-structure";
 import { splitParagraphs } from "@/lib/segment/paragraphs";
-import { formatBytes, MAX_IMPORT_BYTES, MAX_PARAGRAPHS, MAX_TITLE_LENGTH } from "./limits";
+import { checkTextSize, MAX_PARAGRAPHS, MAX_TITLE_LENGTH } from "./limits";
 import { deriveTitle } from "./title";
 
 export interface DraftMeta {
@@ -46,7 +46,6 @@ export function plainTextParagraphs(text: string): ParagraphDraft[] {
 
 /** Plain Indonesian text → a document draft with its news structure marked. */
 export function parsePlainText(input: PlainTextInput): DocumentDraft {
-  const size = new TextEncoder().encode(input.text).byteLength;
-  if (size > MAX_IMPORT_BYTES) throw new AppError("textTooLarge", { size: formatBytes(size), limit: formatBytes(MAX_IMPORT_BYTES) }, 413);
+  checkTextSize(input.text);
   return finishDraft(plainTextParagraphs(input.text), input);
 }
