@@ -1,12 +1,12 @@
 import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
 import { pipeline, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { AppError } from "@/lib/errors/app-error";
-import { addressVerdict, privateUrlsAllowed } from "./address-policy";
+import { privateUrlsAllowed } from "./address-policy";
 import { formatBytes, MAX_IMPORT_BYTES } from "./limits";
+import { parseWebAddress, pinnedLookup, resolveAllowedAddress } from "./web-address";
 
 export const USER_AGENT = "Selaras/0.1 (+bilingual reader)";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -29,47 +29,6 @@ export interface FetchedPage {
   url: string;
   bytes: Uint8Array;
   charset?: string;
-}
-
-/** Parses a user-given address, refusing anything but plain http(s) URLs without credentials. */
-export function parseWebAddress(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    throw new AppError("urlInvalid");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new AppError("urlUnsupportedScheme", { scheme: url.protocol.replace(/:$/, "") });
-  if (url.username || url.password) throw new AppError("urlInvalid");
-  return url;
-}
-
-async function checkedAddress(url: URL, options: Required<FetchOptions>): Promise<dns.LookupAddress> {
-  const hostname = url.hostname.replace(/^\[|\]$/g, "");
-  let addresses: dns.LookupAddress[];
-  try {
-    addresses = await options.resolve(hostname);
-  } catch {
-    throw new AppError("urlUnresolvable", { host: hostname });
-  }
-  if (addresses.length === 0) throw new AppError("urlUnresolvable", { host: hostname });
-  // Every address must pass, or a host could list a public address beside a private one.
-  for (const { address } of addresses) {
-    const verdict = addressVerdict(address);
-    const trusted = options.trustedAddresses.includes(address);
-    if (!trusted && (verdict === "forbidden" || (verdict === "private" && !options.allowPrivate))) {
-      throw new AppError("urlPrivateAddress", { host: hostname });
-    }
-  }
-  return addresses[0];
-}
-
-/** A lookup that answers with the address already checked, so the connection cannot be rebound elsewhere. */
-function pinnedLookup({ address, family }: dns.LookupAddress): LookupFunction {
-  return (_hostname, options, callback) => {
-    if (options.all) callback(null, [{ address, family }]);
-    else callback(null, address, family);
-  };
 }
 
 function get(url: URL, address: dns.LookupAddress, signal: AbortSignal): Promise<http.IncomingMessage> {
@@ -136,7 +95,7 @@ export async function fetchPage(raw: string, given: FetchOptions = {}): Promise<
   let url = parseWebAddress(raw);
   try {
     for (let redirects = 0; ; redirects++) {
-      const address = await Promise.race([checkedAddress(url, options), timedOut]);
+      const address = await Promise.race([resolveAllowedAddress(url, options), timedOut]);
       const response = await Promise.race([get(url, address, deadline), timedOut]);
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
