@@ -86,6 +86,24 @@ describe("parseHtml on other pages", () => {
     expect(parsed.paragraphs[0]).toEqual({ kind: "title", sourceText: "Judul Lain" });
   });
 
+  it("does not take a logo in an h1 for the headline", () => {
+    const body = Array.from({ length: 12 }, (_, i) => `<p>Kalimat panjang nomor ${i + 1} dalam berita ini, cukup panjang untuk dianggap isi artikel.</p>`).join("");
+    const page = `<html><head><title>Harga Beras Naik Lagi di Pasar Induk | Tempo</title></head><body><h1 class="logo">Tempo</h1><article>${body}</article></body></html>`;
+    expect(parseHtml(page).title).toBe("Harga Beras Naik Lagi di Pasar Induk");
+  });
+
+  it("titles a page too large for Readability by its <title>", () => {
+    const page = `<html><head><title>Arsip Panjang</title></head><body><h1 class="logo">Situs</h1>${"<div>Baris arsip.</div>".repeat(25_000)}</body></html>`;
+    const parsed = parseHtml(page);
+    expect(parsed.title).toBe("Arsip Panjang");
+    expect(parsed.paragraphs).toHaveLength(25_002);
+    expect(parsed.paragraphs.slice(0, 3).map((p) => [p.kind, p.sourceText])).toEqual([
+      ["title", "Arsip Panjang"],
+      ["heading", "Situs"],
+      ["body", "Baris arsip."],
+    ]);
+  });
+
   it("finds nothing in a page of scripts only", () => {
     expect(parseHtml("<html><body><script>alert(1)</script><nav><a>Menu</a></nav></body></html>").paragraphs).toEqual([]);
   });

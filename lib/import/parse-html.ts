@@ -32,17 +32,27 @@ function clean(text: string | null | undefined): string | undefined {
   return trimmed || undefined;
 }
 
+// Readability's title comes from <title>, where a site's suffixes ("Halaman all") can
+// survive. The page's own headline is better when the title contains it and it is most
+// of the title; a logo in an h1 ("Tempo") is not.
+function chooseTitle(headlines: string[], pageTitle: string | undefined): string | undefined {
+  if (!pageTitle) return headlines[0];
+  return headlines.find((headline) => pageTitle.includes(headline) && headline.length * 2 >= pageTitle.length) ?? pageTitle;
+}
+
 /**
  * An HTML page → the article's paragraphs. Page furniture is removed, Readability finds
  * the article (title, byline, body) and the shared block reader turns its body into
- * paragraphs; a page Readability finds no article in, or that is too large for it, is read whole. The title opens the
- * document as a `title` paragraph, the byline follows as a `credit`. "Baca juga" lines
- * that survive stay as paragraphs for the news-structure pass to mark `related`.
+ * paragraphs; a page Readability finds no article in, or that is too large for it, is
+ * read whole. The title opens the document as a `title` paragraph, the byline follows as
+ * a `credit`. "Baca juga" lines that survive stay as paragraphs for the news-structure
+ * pass to mark `related`.
  */
 export function parseHtml(html: string): ParsedSource {
   const { elements } = checkHtmlShape(html);
   const { document } = parseHTML(html);
-  const headline = clean(document.querySelector("h1")?.textContent);
+  const headlines = Array.from(document.querySelectorAll("h1"), (h1) => clean(h1.textContent)).filter((text): text is string => !!text);
+  const pageTitle = clean(document.querySelector("title")?.textContent);
   removeFurniture(document);
   const article = elements <= READABILITY_MAX_ELEMENTS ? new Readability(document, { serializer: (element) => element }).parse() : null;
   let paragraphs = article?.content ? readBlocks(article.content).paragraphs : [];
@@ -53,15 +63,14 @@ export function parseHtml(html: string): ParsedSource {
   }
   paragraphs = paragraphs.filter((p) => !AD_LABEL.test(p.sourceText));
 
-  // Readability's title comes from <title>; a site's suffixes ("Halaman all") survive it
-  // but not the page's own headline, so a headline it contains is the better title.
-  const pageTitle = clean(article?.title);
-  const title = headline && (!pageTitle || pageTitle.includes(headline)) ? headline : pageTitle;
+  const title = chooseTitle(headlines, clean(article?.title) ?? pageTitle);
   const byline = clean(article?.byline);
   const lead: ParagraphDraft[] = [];
   if (title) lead.push({ kind: "title", sourceText: title });
   if (byline && !paragraphs.some((p) => p.sourceText.includes(byline))) lead.push({ kind: "credit", sourceText: byline });
-  const first = paragraphs[0];
-  if (title && first && (first.kind === "title" || first.kind === "heading") && first.sourceText === title) paragraphs = paragraphs.slice(1);
+  // The page's headline may also open the body: keep one title paragraph only.
+  const [first, ...rest] = paragraphs;
+  if (first && title && first.sourceText === title && (first.kind === "title" || first.kind === "heading")) paragraphs = rest;
+  else if (first?.kind === "title" && title) paragraphs = [{ ...first, kind: "heading" }, ...rest];
   return { paragraphs: [...lead, ...paragraphs], title, notices: [] };
 }
