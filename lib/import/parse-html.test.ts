@@ -86,6 +86,14 @@ describe("parseHtml on other pages", () => {
     expect(parsed.paragraphs[0]).toEqual({ kind: "title", sourceText: "Judul Lain" });
   });
 
+  it("keeps marked words inside a sentence while dropping marked boxes", () => {
+    const body = Array.from({ length: 8 }, (_, i) => `<p>Kalimat panjang nomor ${i + 1} dalam berita ini, cukup panjang untuk dianggap isi artikel.</p>`).join("");
+    const page = `<html><body><article><p>Rapat digelar <span class="date">Senin</span> di Jakarta.</p><div class="date">Senin, 2 Oktober 2023</div>${body}</article></body></html>`;
+    const texts = parseHtml(page).paragraphs.map((p) => p.sourceText);
+    expect(texts).toContain("Rapat digelar Senin di Jakarta.");
+    expect(texts).not.toContain("Senin, 2 Oktober 2023");
+  });
+
   it("does not take a logo in an h1 for the headline", () => {
     const body = Array.from({ length: 12 }, (_, i) => `<p>Kalimat panjang nomor ${i + 1} dalam berita ini, cukup panjang untuk dianggap isi artikel.</p>`).join("");
     const page = `<html><head><title>Harga Beras Naik Lagi di Pasar Induk | Tempo</title></head><body><h1 class="logo">Tempo</h1><article>${body}</article></body></html>`;

@@ -20,10 +20,13 @@ const AD_LABEL = /^(?:advertisement|iklan|ads|scroll to continue with content)$/
 // linkedom): a page larger than this is read whole, which takes linear time.
 const READABILITY_MAX_ELEMENTS = 20_000;
 
+// Inside a paragraph, a marked span ("<span class=date>Senin</span>") is part of the sentence.
+const TEXT_BLOCK = "p, li, h1, h2, h3, h4, h5, h6, blockquote";
+
 function removeFurniture(document: Document): void {
   for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
     const words = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.toLowerCase().split(/[\s_-]+/);
-    if (words.some((word) => FURNITURE.has(word))) element.remove();
+    if (words.some((word) => FURNITURE.has(word)) && !element.parentElement?.closest(TEXT_BLOCK)) element.remove();
   }
 }
 
