@@ -2,6 +2,7 @@ import type { BilingualDocument, DocumentDraft, DocumentProgress, ParagraphStatu
 import { isParagraphKind, isParagraphStatus, isTargetLang } from "@/lib/bilingual/guards";
 import type { Db } from "./client";
 import type { Paragraph } from "./generated/client";
+import { insertParagraphs } from "./insert-paragraphs";
 
 export interface DocumentSummary {
   id: number;
@@ -21,17 +22,7 @@ export async function createDocument(db: Db, draft: DocumentDraft, targetOrigin 
         targetLang: draft.targetLang ?? "en-US",
       },
     });
-    await tx.paragraph.createMany({
-      data: draft.paragraphs.map((paragraph, position) => ({
-        documentId: document.id,
-        position,
-        kind: paragraph.kind,
-        dateline: paragraph.dateline ?? null,
-        sourceText: paragraph.sourceText,
-        targetText: paragraph.targetText ?? null,
-        status: paragraph.targetText ? "reviewed" : "untranslated",
-      })),
-    });
+    await insertParagraphs(tx, document.id, draft.paragraphs);
     const withEnglish = await tx.paragraph.findMany({
       where: { documentId: document.id, targetText: { not: null } },
       select: { id: true, targetText: true, status: true, version: true },

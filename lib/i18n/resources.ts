@@ -2,6 +2,7 @@ import enCommon from "./locales/en/common.json";
 import enErrors from "./locales/en/errors.json";
 import enExport from "./locales/en/export.json";
 import enImport from "./locales/en/import.json";
+import enImportNotices from "./locales/en/import-notices.json";
 import enLibrary from "./locales/en/library.json";
 import enMemory from "./locales/en/memory.json";
 import enReader from "./locales/en/reader.json";
@@ -9,14 +10,33 @@ import idCommon from "./locales/id/common.json";
 import idErrors from "./locales/id/errors.json";
 import idExport from "./locales/id/export.json";
 import idImport from "./locales/id/import.json";
+import idImportNotices from "./locales/id/import-notices.json";
 import idLibrary from "./locales/id/library.json";
 import idMemory from "./locales/id/memory.json";
 import idReader from "./locales/id/reader.json";
 
 /** Every namespace in both languages. English is the reference for typed keys. */
 export const resources = {
-  en: { common: enCommon, errors: enErrors, export: enExport, import: enImport, library: enLibrary, memory: enMemory, reader: enReader },
-  id: { common: idCommon, errors: idErrors, export: idExport, import: idImport, library: idLibrary, memory: idMemory, reader: idReader },
+  en: {
+    common: enCommon,
+    errors: enErrors,
+    export: enExport,
+    import: enImport,
+    "import-notices": enImportNotices,
+    library: enLibrary,
+    memory: enMemory,
+    reader: enReader,
+  },
+  id: {
+    common: idCommon,
+    errors: idErrors,
+    export: idExport,
+    import: idImport,
+    "import-notices": idImportNotices,
+    library: idLibrary,
+    memory: idMemory,
+    reader: idReader,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)["en"];

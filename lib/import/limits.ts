@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors/app-error";
+
 /** Refusal thresholds for anything a user imports. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_PARAGRAPHS = 20_000;
@@ -8,4 +10,10 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.ceil((bytes / (1024 * 1024)) * 100) / 100} MB`;
   if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
   return `${bytes} B`;
+}
+
+/** Refuses pasted text larger than an upload may be. */
+export function checkTextSize(text: string): void {
+  const size = new TextEncoder().encode(text).byteLength;
+  if (size > MAX_IMPORT_BYTES) throw new AppError("textTooLarge", { size: formatBytes(size), limit: formatBytes(MAX_IMPORT_BYTES) }, 413);
 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors/app-error";
-import { decodeTextFile } from "./decode-text";
+import { refusal } from "@/lib/errors/refusal";
 import { formatBytes, MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "./limits";
 import { parsePlainText } from "./parse-plain-text";
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("parsePlainText", () => {
   it("derives the title and marks structure", () => {
@@ -31,12 +20,12 @@ describe("parsePlainText", () => {
     ["whitespace only", " \n\t\n  ", "emptyText"],
     ["too many paragraphs", "a\n".repeat(MAX_PARAGRAPHS + 1), "tooManyParagraphs"],
     ["too large", "a".repeat(MAX_IMPORT_BYTES + 1), "textTooLarge"],
-  ])("refuses %s text", (_name, text, code) => {
-    expect(refusal(() => parsePlainText({ text, originKind: "paste" }))).toBe(code);
+  ])("refuses %s text", async (_name, text, code) => {
+    expect((await refusal(() => parsePlainText({ text, originKind: "paste" }))).code).toBe(code);
   });
 
-  it("refuses an over-long title", () => {
-    expect(refusal(() => parsePlainText({ text: "Isi.", title: "x".repeat(301), originKind: "paste" }))).toBe("titleTooLong");
+  it("refuses an over-long title", async () => {
+    expect((await refusal(() => parsePlainText({ text: "Isi.", title: "x".repeat(301), originKind: "paste" }))).code).toBe("titleTooLong");
   });
 });
 
@@ -46,16 +35,5 @@ describe("formatBytes", () => {
     expect(formatBytes(MAX_IMPORT_BYTES + 10)).toBe("5.01 MB");
     expect(formatBytes(2048)).toBe("2 KB");
     expect(formatBytes(12)).toBe("12 B");
-  });
-});
-
-describe("decodeTextFile", () => {
-  it("decodes UTF-8", () => {
-    expect(decodeTextFile(new TextEncoder().encode("Kerja sama “strategis”"))).toBe("Kerja sama “strategis”");
-  });
-  it("refuses NUL bytes, invalid UTF-8 and oversize files", () => {
-    expect(refusal(() => decodeTextFile(new Uint8Array([65, 0, 66])))).toBe("notText");
-    expect(refusal(() => decodeTextFile(new Uint8Array([0xc3, 0x28])))).toBe("invalidEncoding");
-    expect(refusal(() => decodeTextFile(new Uint8Array(MAX_IMPORT_BYTES + 1).fill(65)))).toBe("fileTooLarge");
   });
 });

@@ -27,10 +27,10 @@ describe("detectDateline", () => {
 });
 
 describe("credit and related lines", () => {
-  it.each(["REUTERS", "ANTARA", "AP", "AFP", "Reuters", "ANTARA/AFP", "(REUTERS)"])("%s is a credit", (line) => {
+  it.each(["REUTERS", "ANTARA", "AP", "AFP", "Reuters", "ANTARA/AFP", "(REUTERS)", "(asp/imk)", "(nvc/ita/dnu)"])("%s is a credit", (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
-  it.each(["REUTERS melaporkan kemarin.", "Apa", "APA"])("%s is not a credit", (line) => {
+  it.each(["REUTERS melaporkan kemarin.", "Apa", "APA", "(lihat/tabel)x", "(Jakarta)"])("%s is not a credit", (line) => {
     expect(isCreditLine(line)).toBe(false);
   });
   it.each(["Pilihan Editor: Biden ingin", "Baca juga: Harga BBM", "Baca Juga : Harga BBM", "BACA JUGA: x"])("%s is related", (line) => {
@@ -56,5 +56,30 @@ describe("markNewsStructure on the sample article", () => {
     expect(drafts[0].dateline).toBe("TEMPO.CO, Jakarta - ");
     expect(drafts[0].sourceText.startsWith("Pemimpin Korea Utara")).toBe(true);
     expect(drafts.slice(1).every((d) => !d.dateline)).toBe(true);
+  });
+});
+
+describe("markNewsStructure on web-page paragraphs", () => {
+  const body = (sourceText: string) => ({ kind: "body" as const, sourceText });
+
+  it("finds the dateline after a photo caption and a date, and only once", () => {
+    const drafts = markNewsStructure([
+      { kind: "title", sourceText: "Judul" },
+      body("Kim dan Putin di Vostochny. REUTERS"),
+      body("Kamis, 14 September 2023 09:15 WIB"),
+      body("TEMPO.CO, Jakarta - Kim tiba."),
+      body("KOMPAS.com - Bukan dateline lagi."),
+    ]);
+    expect(drafts.map((d) => d.dateline ?? null)).toEqual([null, null, null, "TEMPO.CO, Jakarta - ", null]);
+  });
+
+  it("looks no further than the first three body paragraphs", () => {
+    const drafts = markNewsStructure([body("Satu."), body("Dua."), body("Tiga."), body("TEMPO.CO, Jakarta - Empat.")]);
+    expect(drafts.every((d) => !d.dateline)).toBe(true);
+  });
+
+  it("leaves paragraphs whose dateline is already known alone", () => {
+    const marked = markNewsStructure([body("TEMPO.CO, Jakarta - Kim tiba."), body("KOMPAS.com - Lain.")]);
+    expect(markNewsStructure(marked)).toEqual(marked);
   });
 });

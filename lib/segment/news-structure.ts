@@ -25,9 +25,13 @@ export function detectDateline(paragraph: string): string | null {
 
 const CREDIT = new RegExp(String.raw`^\(?(?:${AGENCY}|AP|BBC|CNN|KYODO|Kyodo|YONHAP|Yonhap)(?:\s*[/|,]\s*(?:${AGENCY}|BBC|CNN))*\)?\.?$`, "u");
 
-/** A lone agency credit line such as "REUTERS" or "ANTARA/AFP". */
+// Editors' initials closing an article on detik-style sites: "(asp/imk)".
+const EDITOR_INITIALS = /^\((?:[a-z]{2,4}\/)+[a-z]{2,4}\)$/;
+
+/** A lone credit line: an agency ("REUTERS", "ANTARA/AFP") or editors' initials ("(asp/imk)"). */
 export function isCreditLine(paragraph: string): boolean {
-  return CREDIT.test(paragraph.trim());
+  const line = paragraph.trim();
+  return CREDIT.test(line) || EDITOR_INITIALS.test(line);
 }
 
 const RELATED = /^(?:pilihan editor|baca juga|baca pula|simak juga|lihat juga|artikel terkait|berita terkait)\s*:/i;
@@ -37,20 +41,24 @@ export function isRelatedLine(paragraph: string): boolean {
   return RELATED.test(paragraph.trim());
 }
 
+// Web pages can put a photo caption or a date before the first paragraph of the story.
+const DATELINE_CANDIDATES = 3;
+
 /**
  * Marks news structure on parsed paragraphs: credit and related lines get their
- * kind, and the first body paragraph's dateline is split off so it is shown but
- * never translated. Kinds a parser already knew (headings, quotes…) are kept.
+ * kind, and the dateline opening one of the first body paragraphs is split off so
+ * it is shown but never translated. Kinds a parser already knew (headings, quotes…) are kept.
  */
 export function markNewsStructure(drafts: readonly ParagraphDraft[]): ParagraphDraft[] {
-  let datelineChecked = false;
+  let candidates = drafts.some((draft) => draft.dateline) ? 0 : DATELINE_CANDIDATES;
   return drafts.map((draft) => {
     if (draft.kind !== "body") return draft;
     if (isCreditLine(draft.sourceText)) return { ...draft, kind: "credit" };
     if (isRelatedLine(draft.sourceText)) return { ...draft, kind: "related" };
-    if (datelineChecked || draft.dateline) return draft;
-    datelineChecked = true;
+    if (candidates === 0) return draft;
+    candidates--;
     const dateline = detectDateline(draft.sourceText);
+    if (dateline) candidates = 0;
     return dateline ? { ...draft, dateline, sourceText: draft.sourceText.slice(dateline.length) } : draft;
   });
 }

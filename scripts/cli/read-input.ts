@@ -6,7 +6,7 @@ export async function readInput(argument: string): Promise<{ name: string; bytes
   if (argument === "-") {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return { name: "stdin.txt", bytes: new Uint8Array(Buffer.concat(chunks)) };
+    return { name: "-", bytes: new Uint8Array(Buffer.concat(chunks)) };
   }
   return { name: path.basename(argument), bytes: new Uint8Array(await fs.readFile(argument)) };
 }

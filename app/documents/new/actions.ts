@@ -28,7 +28,7 @@ export async function addDocument(_previous: ImportFormState, formData: FormData
   let id: number;
   try {
     const file = form.file && form.file.size > 0 ? { name: form.file.name, bytes: new Uint8Array(await form.file.arrayBuffer()) } : undefined;
-    id = await importDocument(db, { text: form.text, file, title: form.title });
+    ({ documentId: id } = await importDocument(db, { text: form.text, file, title: form.title }));
   } catch (error) {
     return { error: toErrorPayload(error), values: { text: form.text, title: form.title } };
   }
