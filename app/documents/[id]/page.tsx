@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { getBilingualDocument } from "@/lib/db/documents";
 import { formatDate } from "@/lib/i18n/format";
 import { getT } from "@/lib/i18n/server";
+import { ImportNotices } from "../../components/import-notices";
 import { ProgressMeter } from "../../components/progress-meter";
 import { DocumentExchange } from "./document-exchange";
 import { ParagraphRow } from "./paragraph-row";
@@ -49,6 +50,7 @@ export default async function ReaderPage({ params }: { params: Promise<{ id: str
           {origin} · {t("languages", { source: t("common:lang.id"), target: t(`common:lang.${document.targetLang}`) })} ·{" "}
           {t("added", { date: formatDate(document.createdAt, lng) })}
         </p>
+        <ImportNotices />
         <ProgressMeter progress={progress} />
         <DocumentExchange documentId={document.id} />
       </header>
