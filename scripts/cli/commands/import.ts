@@ -1,8 +1,22 @@
-import { importArgumentKind } from "@/lib/import/import-argument";
-import { importDocument, type ImportInput } from "@/lib/import/import-document";
+import type { Db } from "@/lib/db/client";
 import { i18nFor } from "@/lib/i18n/instance";
+import { importArgumentKind } from "@/lib/import/import-argument";
+import { importDocument, type ImportInput, type ImportResult } from "@/lib/import/import-document";
+import type { ImportNotice } from "@/lib/import/parsed-source";
 import { parseCliArgs, reportCliError, runWithDb, type CliCommand } from "../command";
 import { readInput } from "../read-input";
+
+/** Imports a file, a web page (an argument that starts like a URL) or standard input ("-"). */
+export async function runImport(db: Db, argument: string, options: Pick<ImportInput, "title" | "format">): Promise<ImportResult> {
+  const source: Pick<ImportInput, "url" | "file"> = importArgumentKind(argument) === "url" ? { url: argument } : { file: await readInput(argument) };
+  return importDocument(db, { ...source, ...options });
+}
+
+/** What the import left out or guessed, one English line each, as the web app says it in the reader. */
+export function describeNotices(notices: readonly ImportNotice[]): string {
+  const t = i18nFor("en").getFixedT("en", "import-notices");
+  return notices.map((notice) => `selaras: ${t(notice.code, { count: notice.count ?? 0 })}\n`).join("");
+}
 
 export const importCommand: CliCommand = {
   usage: "<file|url|-> [--title T] [--format txt|md|docx|html]",
@@ -19,13 +33,9 @@ export const importCommand: CliCommand = {
       process.stderr.write(`Usage: selaras import ${importCommand.usage}\n`);
       return 2;
     }
-    const [argument] = positionals;
     return runWithDb(async (db) => {
-      const source: Pick<ImportInput, "url" | "file"> =
-        importArgumentKind(argument) === "url" ? { url: argument } : { file: await readInput(argument) };
-      const { documentId, notices } = await importDocument(db, { ...source, title: values.title, format: values.format });
-      const t = i18nFor("en").getFixedT("en", "import-notices");
-      for (const notice of notices) process.stderr.write(`selaras: ${t(notice.code, { count: notice.count ?? 0 })}\n`);
+      const { documentId, notices } = await runImport(db, positionals[0], { title: values.title, format: values.format });
+      process.stderr.write(describeNotices(notices));
       process.stderr.write(`Imported document ${documentId}.\n`);
       process.stdout.write(`${documentId}\n`);
     });
