@@ -33,7 +33,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { DATABASE_URL: databaseUrl, PORT: String(port) },
+    // Private addresses allowed: the web-page import tests serve their pages from 127.0.0.1.
+    env: { DATABASE_URL: databaseUrl, PORT: String(port), SELARAS_ALLOW_PRIVATE_URLS: "1" },
     stdout: "pipe",
   },
 });

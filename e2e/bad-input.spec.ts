@@ -1,12 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "./fixtures";
-
-async function documentCount(page: import("@playwright/test").Page): Promise<number> {
-  await page.goto("/");
-  return page.getByTestId("document-card").count();
-}
+import { documentCount, expect, test } from "./fixtures";
+import { chooseFile } from "./import-form";
 
 function tempFile(name: string, content: Buffer | string): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "selaras-e2e-")), name);
@@ -19,17 +15,17 @@ const cases: { name: string; fill: (page: import("@playwright/test").Page) => Pr
   { name: "whitespace only", fill: (page) => page.getByLabel("Indonesian text").fill("   \n\t  \n"), message: /There is no text to import/ },
   {
     name: "a binary file",
-    fill: (page) => page.getByLabel(/text file/).setInputFiles(tempFile("biner.txt", Buffer.from([0x50, 0x4b, 0x00, 0x01, 0x02]))),
+    fill: (page) => chooseFile(page, tempFile("biner.txt", Buffer.from([0x50, 0x4b, 0x00, 0x01, 0x02]))),
     message: /not plain text/,
   },
   {
     name: "invalid UTF-8",
-    fill: (page) => page.getByLabel(/text file/).setInputFiles(tempFile("latin.txt", Buffer.from([0x48, 0xe9, 0xff, 0x6c]))),
+    fill: (page) => chooseFile(page, tempFile("latin.txt", Buffer.from([0x48, 0xe9, 0xff, 0x6c]))),
     message: /not valid UTF-8/,
   },
   {
     name: "more than 20,000 paragraphs",
-    fill: (page) => page.getByLabel(/text file/).setInputFiles(tempFile("banyak.txt", "Baris.\n".repeat(20_001))),
+    fill: (page) => chooseFile(page, tempFile("banyak.txt", "Baris.\n".repeat(20_001))),
     message: /20001 paragraphs; the limit is 20000/,
   },
 ];
@@ -49,7 +45,7 @@ for (const { name, fill, message } of cases) {
 test("a file over 5 MB is refused before upload and nothing is stored", async ({ page }) => {
   const before = await documentCount(page);
   await page.goto("/documents/new");
-  await page.getByLabel(/text file/).setInputFiles(tempFile("besar.txt", "a".repeat(5 * 1024 * 1024 + 10)));
+  await chooseFile(page, tempFile("besar.txt", "a".repeat(5 * 1024 * 1024 + 10)));
   await expect(page.getByRole("alert").filter({ hasText: "The file is 5.01 MB; the limit is 5 MB." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Add document" })).toBeDisabled();
   expect(await documentCount(page)).toBe(before);

@@ -15,5 +15,11 @@ export async function addPastedDocument(page: Page, text: string, title?: string
   return page.url();
 }
 
+/** How many documents the library lists (it opens the library). */
+export async function documentCount(page: Page): Promise<number> {
+  await page.goto("/");
+  return page.getByTestId("document-card").count();
+}
+
 export const test = base;
 export { expect };
