@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from "docx";
 import { makeZip } from "../lib/import/fixtures/make-zip";
 import { TINY_PNG } from "../lib/import/fixtures/tiny-png";
@@ -41,7 +42,19 @@ async function articleDocx(title: string): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-const kinds = (page: import("@playwright/test").Page) =>
+/** Fires drag events carrying one file at an element, as a browser does; true when the page handled the last one. */
+function dragFile(target: Locator, events: string[], file: { name: string; type: string; text: string }): Promise<boolean> {
+  return target.evaluate(
+    (element, { events, file }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([file.text], file.name, { type: file.type }));
+      return events.map((type) => !element.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }))).at(-1) ?? false;
+    },
+    { events, file },
+  );
+}
+
+const kinds = (page: Page) =>
   page.getByTestId("paragraph-row").evaluateAll((rows) => rows.map((row) => [row.className.replace(/^pair kind-/, ""), row.querySelector(".source")?.textContent]));
 
 test("a Word document uploaded through the page keeps its structure; what was left out is said once", async ({ page }) => {
@@ -100,20 +113,11 @@ test("a file dropped on the drop zone fills the file input and is imported like 
   const zone = page.getByTestId("drop-zone");
   await expect(zone).toContainText("Drag a file here and drop it, or choose one:");
 
-  await zone.evaluate((element, text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], "banjir.md", { type: "text/markdown" }));
-    const fire = (type: string) => element.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    fire("dragenter");
-    fire("dragover");
-  }, markdown);
+  const file = { name: "banjir.md", type: "text/markdown", text: markdown };
+  await dragFile(zone, ["dragenter", "dragover"], file);
   await expect(zone).toHaveClass(/is-dragging/);
   await expect(zone).toContainText("Drop the file to choose it");
-  const handled = await zone.evaluate((element, text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], "banjir.md", { type: "text/markdown" }));
-    return !element.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
-  }, markdown);
+  const handled = await dragFile(zone, ["drop"], file);
   expect(handled).toBe(true); // the page took the drop; the browser did not open the file
   await expect(zone).not.toHaveClass(/is-dragging/);
   expect(await page.getByLabel(FILE_LABEL).evaluate((input: HTMLInputElement) => [...(input.files ?? [])].map((f) => f.name))).toEqual(["banjir.md"]);

@@ -1,11 +1,13 @@
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { documentCount, expect, test } from "./fixtures";
+import { documentCount, expect, test, uniqueTitle } from "./fixtures";
 import { addAndOpen } from "./import-form";
 
-// A stand-in for a news site, on an ephemeral local port (the e2e server allows private addresses).
-const tempoPage = fs.readFileSync("lib/import/fixtures/tempo-style.html");
+// A stand-in for a news site, on an ephemeral local port (the e2e server allows private addresses). The
+// headline is replaced by a unique one, so the library never holds a second document named like the sample article.
+const headline = uniqueTitle("Putin Diundang ke Pyongyang");
+const tempoPage = fs.readFileSync("lib/import/fixtures/tempo-style.html", "utf8").replaceAll("Kim Jong Un Undang Putin ke Korea Utara", headline);
 const site = http.createServer((request, response) => {
   if (request.url === "/berita") return response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(tempoPage);
   if (request.url === "/pendek") return response.writeHead(301, { location: "/berita" }).end();
@@ -30,7 +32,7 @@ test("a web page imported by its address: the article, the page title as title, 
   await page.getByLabel("Address of the web page").fill(`${base}/pendek`);
   await addAndOpen(page);
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kim Jong Un Undang Putin ke Korea Utara");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
   // The address finally read, after the redirect.
   await expect(page.locator(".reader-header .meta").getByRole("link", { name: `${base}/berita` })).toHaveAttribute("href", `${base}/berita`);
   const rows = page.getByTestId("paragraph-row");
