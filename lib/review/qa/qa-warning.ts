@@ -14,6 +14,10 @@ export type QaWarning =
 
 export type QaCode = QaWarning["code"];
 
+export const QA_CODES = [
+  "targetEmpty", "targetIdentical", "indonesianRun", "numberMissing", "numberChanged", "glossaryMissing", "unbalancedQuotes", "unbalancedBrackets",
+] as const satisfies readonly QaCode[];
+
 /** The texts every check looks at. */
 export interface QaTexts {
   sourceText: string;
