@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "./client";
 import { seedReviewDocument } from "./review-fixture";
-import { appendRevision, findRevision, hasRevision, listRevisions, moveRevisions } from "./revision-log";
+import { appendRevision, countRevisions, findRevision, hasRevision, listRevisions, moveRevisions } from "./revision-log";
 import { createTestDb } from "./test-db";
 
 let db: Db;
@@ -30,5 +30,6 @@ describe("revision log", () => {
     await moveRevisions(db, ids[1], ids[0]);
     expect((await listRevisions(db, ids[0])).map((r) => r.text).sort()).toEqual(["A1", "B1"]);
     expect(await listRevisions(db, ids[1])).toEqual([]);
+    expect(await countRevisions(db, [ids[0], ids[1]])).toEqual(new Map([[ids[0], 2]]));
   });
 });

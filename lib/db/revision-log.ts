@@ -46,3 +46,16 @@ export async function findRevision(db: DbTx, id: number): Promise<RevisionRecord
 export async function moveRevisions(db: DbTx, fromParagraphId: number, toParagraphId: number): Promise<void> {
   await db.revision.updateMany({ where: { paragraphId: fromParagraphId }, data: { paragraphId: toParagraphId } });
 }
+
+// Prisma refuses more bound parameters than SQLite's historical limit of 999.
+const ID_CHUNK = 500;
+
+/** How many revisions each of the given paragraphs has (absent ids have none). */
+export async function countRevisions(db: DbTx, paragraphIds: readonly number[]): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < paragraphIds.length; i += ID_CHUNK) {
+    const where = { paragraphId: { in: paragraphIds.slice(i, i + ID_CHUNK) } };
+    for (const row of await db.revision.groupBy({ by: ["paragraphId"], where, _count: { _all: true } })) counts.set(row.paragraphId, row._count._all);
+  }
+  return counts;
+}

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { appendRevision } from "@/lib/db/revision-log";
 import { AppError } from "@/lib/errors/app-error";
-import { changeAtVersion, ensureVersion, loadParagraph, runChange, type ChangeResult } from "./paragraph-change";
+import { changeAtVersion, changeParagraph, type ChangeResult } from "./paragraph-change";
 import { recordSourceBaseline } from "./source-baseline";
 import { staleAfterSourceCorrection } from "./status-rules";
 
@@ -13,9 +13,7 @@ export interface CorrectSourceInput {
 
 /** Corrects the Indonesian (typos, OCR errors). The English stays, flagged as possibly stale until reviewed. */
 export async function correctSource(db: Db, input: CorrectSourceInput): Promise<ChangeResult> {
-  return runChange(db, async (tx) => {
-    const record = await loadParagraph(tx, input.paragraphId);
-    ensureVersion(record, input.expectedVersion);
+  return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, record) => {
     if (input.text.trim() === "") throw new AppError("emptySource");
     const changed = input.text !== record.sourceText;
     const paragraph = await changeAtVersion(tx, record, input.expectedVersion, {
@@ -24,6 +22,6 @@ export async function correctSource(db: Db, input: CorrectSourceInput): Promise<
     });
     await recordSourceBaseline(tx, record);
     await appendRevision(tx, { paragraphId: record.id, field: "source", text: input.text, status: paragraph.status, origin: "human", version: paragraph.version });
-    return { ok: true, paragraph };
+    return { paragraph };
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { appendRevision } from "@/lib/db/revision-log";
-import { changeAtVersion, ensureVersion, loadParagraph, runChange, type ChangeResult } from "./paragraph-change";
+import { changeAtVersion, changeParagraph, type ChangeResult } from "./paragraph-change";
 import { rememberReviewed } from "./remember-reviewed";
 import { statusAfterMarkReviewed } from "./status-rules";
 
@@ -11,14 +11,12 @@ export interface MarkReviewedInput {
 
 /** Approves the English as it stands: clears the stale flag, records a revision and feeds the translation memory. */
 export async function markReviewed(db: Db, input: MarkReviewedInput): Promise<ChangeResult> {
-  return runChange(db, async (tx) => {
-    const record = await loadParagraph(tx, input.paragraphId);
-    ensureVersion(record, input.expectedVersion);
+  return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, record) => {
     const status = statusAfterMarkReviewed(record.targetText);
     const paragraph = await changeAtVersion(tx, record, input.expectedVersion, { status, sourceStale: false });
     const text = record.targetText ?? "";
     await appendRevision(tx, { paragraphId: record.id, field: "target", text, status, origin: "human", version: paragraph.version });
     await rememberReviewed(tx, record, text);
-    return { ok: true, paragraph };
+    return { paragraph };
   });
 }

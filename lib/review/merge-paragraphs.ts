@@ -3,7 +3,7 @@ import { deleteParagraph, findNextParagraphId, shiftPositions } from "@/lib/db/p
 import { appendRevision, moveRevisions } from "@/lib/db/revision-log";
 import { AppError } from "@/lib/errors/app-error";
 import { planMerge } from "./merge-plan";
-import { changeAtVersion, ensureVersion, loadParagraph, runChange, statusOf, type ChangeResult } from "./paragraph-change";
+import { changeAtVersion, changeParagraph, ensureVersion, loadParagraph, statusOf, type ChangeResult } from "./paragraph-change";
 import { recordSourceBaseline } from "./source-baseline";
 import { statusAfterMerge } from "./status-rules";
 
@@ -20,8 +20,9 @@ export interface MergeParagraphsInput {
  * the second row is deleted, so both histories survive. Later paragraphs move up one place.
  */
 export async function mergeParagraphs(db: Db, input: MergeParagraphsInput): Promise<ChangeResult> {
-  return runChange(db, async (tx) => {
-    const record = await loadParagraph(tx, input.paragraphId);
+  return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, outside) => {
+    // Read again inside: splits and merges elsewhere move positions without touching versions.
+    const record = await loadParagraph(tx, outside.id);
     ensureVersion(record, input.expectedVersion);
     const nextId = await findNextParagraphId(tx, record.documentId, record.position);
     if (nextId === null) throw new AppError("noNextParagraph");
@@ -43,6 +44,6 @@ export async function mergeParagraphs(db: Db, input: MergeParagraphsInput): Prom
     if (merged.targetText !== null) {
       await appendRevision(tx, { paragraphId: record.id, field: "target", text: merged.targetText, status, origin: "human", version: paragraph.version });
     }
-    return { ok: true, paragraph };
+    return { paragraph };
   });
 }

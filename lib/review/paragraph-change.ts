@@ -59,26 +59,38 @@ export async function loadParagraph(tx: DbTx, id: number): Promise<ParagraphReco
   return record;
 }
 
-/** Aborts the transaction with a conflict when the paragraph moved on; call it before judging the request, so a stale one is answered with the newer text. */
+/** Aborts the transaction with a conflict when a paragraph moved on (used for a second paragraph, such as the one a merge absorbs). */
 export function ensureVersion(record: ParagraphRecord, expectedVersion: number): void {
   if (record.version !== expectedVersion) throw new StaleVersion(toSnapshot(record));
 }
 
 /**
  * Applies `change` if the paragraph is still at `expectedVersion`, or aborts the whole
- * transaction with a conflict. The early test spares a write; the conditional UPDATE is what
- * guarantees it when another writer commits in between (PostgreSQL, several app instances).
+ * transaction with a conflict. The version test is part of the UPDATE, which is what makes it
+ * safe when another writer commits in between (PostgreSQL, several app instances).
  */
 export async function changeAtVersion(tx: DbTx, record: ParagraphRecord, expectedVersion: number, change: ParagraphChange): Promise<ParagraphSnapshot> {
-  ensureVersion(record, expectedVersion);
   if (!(await updateParagraphAtVersion(tx, record.id, expectedVersion, change))) throw new StaleVersion(toSnapshot(await loadParagraph(tx, record.id)));
   return toSnapshot({ ...record, ...change, version: expectedVersion + 1 });
 }
 
-/** Runs a review use case in one transaction; a stale version anywhere in it becomes a Conflict result. */
-export async function runChange<T>(db: Db, work: (tx: DbTx) => Promise<{ ok: true } & T>): Promise<ChangeResult<T>> {
+/**
+ * Runs a review use case on one paragraph. The paragraph is read first, outside any
+ * transaction: a stale version is answered at once, without taking the write lock. Otherwise
+ * `work` runs in one transaction with that reading, which stays valid because every change
+ * moves the version on, and changeAtVersion re-checks the version as it writes. A stale version
+ * met inside rolls back everything written and becomes a Conflict result.
+ */
+export async function changeParagraph<T>(
+  db: Db,
+  paragraphId: number,
+  expectedVersion: number,
+  work: (tx: DbTx, record: ParagraphRecord) => Promise<T>,
+): Promise<ChangeResult<T>> {
+  const record = await loadParagraph(db, paragraphId);
+  if (record.version !== expectedVersion) return { ok: false, current: toSnapshot(record) };
   try {
-    return await inTransaction(db, work);
+    return { ok: true, ...(await inTransaction(db, (tx) => work(tx, record))) };
   } catch (error) {
     if (error instanceof StaleVersion) return { ok: false, current: error.current };
     throw error;

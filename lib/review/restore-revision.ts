@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { ParagraphChange, ParagraphRecord } from "@/lib/db/paragraph-versions";
 import { appendRevision, findRevision, type RevisionField } from "@/lib/db/revision-log";
 import { AppError } from "@/lib/errors/app-error";
-import { changeAtVersion, ensureVersion, loadParagraph, runChange, type ChangeResult } from "./paragraph-change";
+import { changeAtVersion, changeParagraph, type ChangeResult } from "./paragraph-change";
 import { staleAfterSourceCorrection, staleAfterTargetSave, statusAfterRestore } from "./status-rules";
 
 export interface RestoreRevisionInput {
@@ -25,13 +25,11 @@ function restoring(field: RevisionField, record: ParagraphRecord, text: string):
  * review; a restored Indonesian flags the English as stale like any source correction.
  */
 export async function restoreRevision(db: Db, input: RestoreRevisionInput): Promise<ChangeResult> {
-  return runChange(db, async (tx) => {
-    const record = await loadParagraph(tx, input.paragraphId);
+  return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, record) => {
     const revision = await findRevision(tx, input.revisionId);
     if (!revision || revision.paragraphId !== record.id) throw new AppError("revisionNotFound", { id: input.revisionId }, 404);
-    ensureVersion(record, input.expectedVersion);
     const paragraph = await changeAtVersion(tx, record, input.expectedVersion, restoring(revision.field, record, revision.text));
     await appendRevision(tx, { paragraphId: record.id, field: revision.field, text: revision.text, status: paragraph.status, origin: "restore", version: paragraph.version });
-    return { ok: true, paragraph };
+    return { paragraph };
   });
 }

@@ -1,7 +1,7 @@
 import type { RevisionOrigin } from "@/lib/bilingual/types";
 import type { Db } from "@/lib/db/client";
 import { appendRevision } from "@/lib/db/revision-log";
-import { changeAtVersion, ensureVersion, loadParagraph, runChange, statusOf, type ChangeResult } from "./paragraph-change";
+import { changeAtVersion, changeParagraph, statusOf, type ChangeResult } from "./paragraph-change";
 import { rememberReviewed } from "./remember-reviewed";
 import { staleAfterTargetSave, statusAfterTargetSave, type HumanStatus } from "./status-rules";
 
@@ -18,9 +18,7 @@ export interface SaveTargetInput {
 
 /** Saves a person's English: one revision per save, a conflict instead of overwriting a newer version. */
 export async function saveTarget(db: Db, input: SaveTargetInput): Promise<ChangeResult> {
-  return runChange(db, async (tx) => {
-    const record = await loadParagraph(tx, input.paragraphId);
-    ensureVersion(record, input.expectedVersion);
+  return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, record) => {
     const status = statusAfterTargetSave({ current: statusOf(record), currentText: record.targetText, text: input.text, requested: input.status });
     const paragraph = await changeAtVersion(tx, record, input.expectedVersion, {
       targetText: status === "untranslated" ? null : input.text,
@@ -29,6 +27,6 @@ export async function saveTarget(db: Db, input: SaveTargetInput): Promise<Change
     });
     await appendRevision(tx, { paragraphId: record.id, field: "target", text: input.text, status, origin: input.origin ?? "human", version: paragraph.version });
     if (status === "reviewed") await rememberReviewed(tx, record, input.text);
-    return { ok: true, paragraph };
+    return { paragraph };
   });
 }

@@ -67,6 +67,16 @@ describe("splitParagraph and mergeParagraphs", () => {
     await expect(splitParagraph(db, { paragraphId: ids[0], expectedVersion: 1, cursor: { side: "source", offset: 0 } })).rejects.toMatchObject({ code: "splitAtEdge" });
   });
 
+  it("keeps positions contiguous when several paragraphs are split and merged at once", async () => {
+    const { documentId, ids } = await seedReviewDocument(db, [{ source, machine: english }, { source, machine: english }, { source, machine: english }]);
+    const splits = await Promise.all(ids.map((paragraphId) => splitParagraph(db, { paragraphId, expectedVersion: 2, cursor: { side: "source", offset: 19 } })));
+    expect(splits.every((result) => result.ok)).toBe(true);
+    expect((await rows(documentId)).map(([position, text]) => [position, text])).toEqual([0, 1, 2, 3, 4, 5].map((i) => [i, i % 2 === 0 ? "Kim tiba di Rusia." : "Ia bertemu Putin."]));
+    const heads = splits.map((result) => (result.ok ? result.paragraphs : null)!);
+    await Promise.all(heads.map(([head, tail]) => mergeParagraphs(db, { paragraphId: head.id, expectedVersion: head.version, nextExpectedVersion: tail.version })));
+    expect(await rows(documentId)).toEqual([0, 1, 2].map((i) => [i, source, english, "machine"]));
+  });
+
   it("answers a stale split with a conflict", async () => {
     const { ids } = await seedReviewDocument(db, [{ source, machine: english }]);
     expect(await splitParagraph(db, { paragraphId: ids[0], expectedVersion: 1, cursor: { side: "source", offset: 19 } })).toMatchObject({ ok: false, current: { version: 2 } });

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { insertParagraph, shiftPositions } from "@/lib/db/paragraph-positions";
 import { appendRevision } from "@/lib/db/revision-log";
-import { changeAtVersion, ensureVersion, loadParagraph, runChange, statusOf, toSnapshot, type ChangeResult, type ParagraphSnapshot } from "./paragraph-change";
+import { changeAtVersion, changeParagraph, ensureVersion, loadParagraph, statusOf, toSnapshot, type ChangeResult, type ParagraphSnapshot } from "./paragraph-change";
 import { recordSourceBaseline } from "./source-baseline";
 import { planSplit, type SplitCursor } from "./split-plan";
 import { statusAfterSplit } from "./status-rules";
@@ -19,8 +19,9 @@ export interface SplitParagraphInput {
  * starts with its share. Later paragraphs move down one place.
  */
 export async function splitParagraph(db: Db, input: SplitParagraphInput): Promise<ChangeResult<{ paragraphs: [ParagraphSnapshot, ParagraphSnapshot] }>> {
-  return runChange(db, async (tx) => {
-    const record = await loadParagraph(tx, input.paragraphId);
+  return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, outside) => {
+    // Read again inside: splits and merges elsewhere move positions without touching versions.
+    const record = await loadParagraph(tx, outside.id);
     ensureVersion(record, input.expectedVersion);
     const { first, second } = planSplit(record, input.cursor);
     const firstStatus = statusAfterSplit(statusOf(record), first.targetText);
@@ -45,6 +46,6 @@ export async function splitParagraph(db: Db, input: SplitParagraphInput): Promis
     if (second.targetText !== null) {
       await appendRevision(tx, { paragraphId: tailId, field: "target", text: second.targetText, status: tail.status, origin: "human", version: 1 });
     }
-    return { ok: true, paragraphs: [head, toSnapshot({ ...tail, id: tailId, version: 1 })] };
+    return { paragraphs: [head, toSnapshot({ ...tail, id: tailId, version: 1 })] as [ParagraphSnapshot, ParagraphSnapshot] };
   });
 }
