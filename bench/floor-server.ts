@@ -76,8 +76,8 @@ const server = http.createServer((request, response) => {
     try {
       const body = JSON.parse(raw) as { text: string; version: number };
       outcome = match && request.method === "PUT" ? await save(Number(match[1]), body.text, body.version) : { status: 404, body: {} };
-    } catch {
-      outcome = { status: 400, body: { error: { code: "invalidRequest", message: "bad body" } } };
+    } catch (error) {
+      outcome = error instanceof SyntaxError ? { status: 400, body: { error: { code: "invalidRequest" } } } : { status: 500, body: { error: { code: "unexpected", message: String(error) } } };
     }
     response.writeHead(outcome.status, { "content-type": "application/json" }).end(JSON.stringify(outcome.body));
   });

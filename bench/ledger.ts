@@ -8,8 +8,9 @@ export class SaveLedger {
   conflicts = 0;
   /** 409s that did not carry a newer current version, which a client could not recover from. */
   badConflicts = 0;
-  /** Any answer other than 200 or 409. */
+  /** Any answer other than 200 or 409, with the first few kept to show what went wrong. */
   failures = 0;
+  readonly failureSamples: string[] = [];
   /** Requests built but not answered, per paragraph: the load tool stops without waiting for them, so their outcome is unknown. */
   readonly unanswered = new Map<number, number>();
 
@@ -34,6 +35,7 @@ export class SaveLedger {
       return current;
     }
     this.failures++;
+    if (this.failureSamples.length < 3) this.failureSamples.push(`${status} ${body.slice(0, 200)}`);
     return null;
   }
 
@@ -49,20 +51,33 @@ export interface Snapshot {
   revisions: Map<number, number>;
 }
 
+export interface Discrepancy {
+  id: number;
+  accepted: number;
+  grown: number;
+  logged: number;
+  unknown: number;
+  duplicates: number;
+}
+
 /**
  * Lost or phantom updates, per paragraph: every acknowledged save must be in the database; the
  * database may hold at most the unanswered requests on top; every version step must have its
  * revision; and no two saves may have been given the same version.
  */
-export function countLostUpdates(ledger: SaveLedger, paragraphIds: readonly number[], before: Snapshot, after: Snapshot): number {
-  let lost = 0;
+export function findDiscrepancies(ledger: SaveLedger, paragraphIds: readonly number[], before: Snapshot, after: Snapshot): Discrepancy[] {
+  const found: Discrepancy[] = [];
   for (const id of paragraphIds) {
     const versions = ledger.accepted.get(id) ?? [];
-    const grown = (after.versions.get(id) ?? 0) - (before.versions.get(id) ?? 0);
-    const logged = (after.revisions.get(id) ?? 0) - (before.revisions.get(id) ?? 0);
-    const unknown = ledger.unanswered.get(id) ?? 0;
-    lost += Math.max(0, versions.length - grown) + Math.max(0, grown - versions.length - unknown) + Math.abs(logged - grown);
-    lost += versions.length - new Set(versions).size;
+    const entry = {
+      id,
+      accepted: versions.length,
+      grown: (after.versions.get(id) ?? 0) - (before.versions.get(id) ?? 0),
+      logged: (after.revisions.get(id) ?? 0) - (before.revisions.get(id) ?? 0),
+      unknown: ledger.unanswered.get(id) ?? 0,
+      duplicates: versions.length - new Set(versions).size,
+    };
+    if (entry.accepted > entry.grown || entry.grown > entry.accepted + entry.unknown || entry.logged !== entry.grown || entry.duplicates > 0) found.push(entry);
   }
-  return lost;
+  return found;
 }

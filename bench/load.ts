@@ -10,17 +10,13 @@ export interface LoadOptions {
   /** Each paragraph's version before the run. */
   versions: Map<number, number>;
   ledger: SaveLedger;
-  label: string;
 }
 
-export interface LoadFigures {
-  label: string;
-  requests: number;
-  throughput: number;
-  p50: number;
-  p99: number;
-  ok: number;
-  conflicts: number;
+/** What one slice of load produced; slices of the same scenario add up. */
+export interface LoadSlice {
+  seconds: number;
+  /** Milliseconds from sending each answered request to its answer. */
+  latencies: number[];
   failures: number;
 }
 
@@ -30,9 +26,10 @@ export interface LoadFigures {
  * come back as 409s carrying the current version, which the client then adopts. Each client
  * gets its own request closure: autocannon resets a request's `context` after every response.
  */
-export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
+export async function runLoad(options: LoadOptions): Promise<LoadSlice> {
   let nextConnection = 0;
-  const statusBefore = { ok: options.ledger.saved, conflicts: options.ledger.conflicts, failures: options.ledger.failures };
+  const latencies: number[] = [];
+  const failuresBefore = options.ledger.failures;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -42,18 +39,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
       const targets = options.targetsOf(k);
       const known = new Map<number, number>();
       let turn = 0;
-      let pending = { id: 0, version: 0 };
+      let pending = { id: 0, version: 0, sentAt: 0 };
       client.setRequests([
         {
           method: "PUT",
           setupRequest: (request) => {
             const id = targets[turn++ % targets.length];
-            pending = { id, version: known.get(id) ?? options.versions.get(id)! };
+            pending = { id, version: known.get(id) ?? options.versions.get(id)!, sentAt: performance.now() };
             options.ledger.sent(id);
             const text = `Edit ${turn} by client ${k}: the minister said the budget would rise by Rp1.5 trillion.`;
             return { ...request, path: `/api/paragraphs/${id}`, headers: { "content-type": "application/json" }, body: JSON.stringify({ text, version: pending.version }) };
           },
           onResponse: (status, body) => {
+            latencies.push(performance.now() - pending.sentAt);
             const seen = options.ledger.record(pending.id, pending.version, status, body);
             if (seen !== null) known.set(pending.id, seen);
           },
@@ -61,14 +59,5 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
       ]);
     },
   });
-  return {
-    label: options.label,
-    requests: result.requests.total,
-    throughput: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    ok: options.ledger.saved - statusBefore.ok,
-    conflicts: options.ledger.conflicts - statusBefore.conflicts,
-    failures: options.ledger.failures - statusBefore.failures + result.errors,
-  };
+  return { seconds: result.duration, latencies, failures: options.ledger.failures - failuresBefore + result.errors };
 }

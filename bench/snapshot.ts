@@ -14,6 +14,25 @@ export async function seedDocument(db: Db, title: string, count: number): Promis
   return { documentId, ids: (await getBilingualDocument(db, documentId))!.paragraphs.map((p) => p.id) };
 }
 
+function same(a: Snapshot, b: Snapshot): boolean {
+  return [...a.versions].every(([id, v]) => b.versions.get(id) === v) && [...a.revisions].every(([id, n]) => b.revisions.get(id) === n);
+}
+
+/**
+ * A snapshot once the server has finished the requests the load tool abandoned when it
+ * stopped: versions and revision counts are two reads, and a save landing between them
+ * would look like a revision without its version.
+ */
+export async function settledSnapshot(db: Db, documentIds: readonly number[]): Promise<Snapshot> {
+  let previous = await snapshot(db, documentIds);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const current = await snapshot(db, documentIds);
+    if (same(previous, current)) return current;
+    previous = current;
+  }
+}
+
 /** Every paragraph's version and revision count, read straight from the database. */
 export async function snapshot(db: Db, documentIds: readonly number[]): Promise<Snapshot> {
   const versions = new Map<number, number>();
