@@ -7,6 +7,22 @@ import { isPostgresUrl, postgresConfig, sqliteUrl } from "./database-url";
 /** The database API every query function takes; the SQLite client's type is the canonical one. */
 export type Db = PrismaClient;
 
+/**
+ * SQLite settings for a server with concurrent requests: WAL lets readers run beside the
+ * writer and turns each commit into one append to the log; synchronous FULL still syncs that
+ * append, so a saved edit survives a power cut. Writers wait up to 5 s for the lock instead of failing.
+ */
+const PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+const BUSY_TIMEOUT_MS = 5000;
+
+class TunedSQLite3 extends PrismaBetterSQLite3 {
+  async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(PRAGMAS);
+    return adapter;
+  }
+}
+
 /** A postgres:// or postgresql:// URL selects PostgreSQL; anything else (or nothing) a SQLite file. */
 export function createDb(url: string | undefined = process.env.DATABASE_URL): Db {
   if (isPostgresUrl(url)) {
@@ -14,9 +30,7 @@ export function createDb(url: string | undefined = process.env.DATABASE_URL): Db
     // prisma/schema.prisma, and a test keeps it so), so their APIs match; TypeScript sees two unrelated classes.
     return new PostgresPrismaClient({ adapter: new PrismaPg(postgresConfig(url)) }) as unknown as Db;
   }
-  // timeout = SQLite's busy_timeout: a writer waits up to 5 s for another process's lock instead of failing at once.
-  // WAL mode, which lets readers go on during a write, is stored in the file: `npm run db:migrate` turns it on.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteUrl(url), timeout: 5000 }) });
+  return new PrismaClient({ adapter: new TunedSQLite3({ url: sqliteUrl(url), timeout: BUSY_TIMEOUT_MS }) });
 }
 
 // One client per process, kept on globalThis so development hot reloads reuse it.

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "./client";
+import type { DbTx } from "./transaction";
 
 export const MEMORY_ORIGINS = ["machine", "tmx", "reviewed"] as const;
 export type MemoryOrigin = (typeof MEMORY_ORIGINS)[number];
@@ -33,7 +34,7 @@ function hashOf(normalised: string): string {
 const RANK: Record<string, number> = { machine: 0, tmx: 1, reviewed: 2 };
 
 /** Writes translations to the memory; an entry of higher rank is never replaced by a lower one. */
-export async function rememberTranslations(db: Db, writes: readonly MemoryWrite[]): Promise<void> {
+export async function rememberTranslations(db: DbTx, writes: readonly MemoryWrite[]): Promise<void> {
   for (const write of writes) {
     const sourceText = normaliseForMemory(write.sourceText);
     const targetText = write.targetText.trim();

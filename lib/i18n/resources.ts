@@ -6,6 +6,7 @@ import enImportNotices from "./locales/en/import-notices.json";
 import enLibrary from "./locales/en/library.json";
 import enMemory from "./locales/en/memory.json";
 import enReader from "./locales/en/reader.json";
+import enReview from "./locales/en/review.json";
 import idCommon from "./locales/id/common.json";
 import idErrors from "./locales/id/errors.json";
 import idExport from "./locales/id/export.json";
@@ -14,6 +15,7 @@ import idImportNotices from "./locales/id/import-notices.json";
 import idLibrary from "./locales/id/library.json";
 import idMemory from "./locales/id/memory.json";
 import idReader from "./locales/id/reader.json";
+import idReview from "./locales/id/review.json";
 
 /** Every namespace in both languages. English is the reference for typed keys. */
 export const resources = {
@@ -26,6 +28,7 @@ export const resources = {
     library: enLibrary,
     memory: enMemory,
     reader: enReader,
+    review: enReview,
   },
   id: {
     common: idCommon,
@@ -36,6 +39,7 @@ export const resources = {
     library: idLibrary,
     memory: idMemory,
     reader: idReader,
+    review: idReview,
   },
 } as const;
 

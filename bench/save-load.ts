@@ -1,0 +1,150 @@
+/**
+ * Save/load benchmark: 32 concurrent clients saving edits through PUT /api/paragraphs/{id},
+ * to distinct paragraphs and to a few shared ones, against the real app and against a floor
+ * baseline (bare node:http + one hand-written transaction) on the same database, in one run.
+ *
+ *   npx tsx bench/save-load.ts                       # private SQLite file, builds if needed and starts the app
+ *   npx tsx bench/save-load.ts --app-dir /some/copy  # start `next start` in another built checkout
+ *   DATABASE_URL=… npx tsx bench/save-load.ts --url http://127.0.0.1:3000   # an app already running on that database
+ *
+ * Options: --duration seconds per scenario and server (10), --slices (5), --connections (32), --paragraphs (2000),
+ * --hot shared paragraphs (4), --build. Each scenario alternates floor and app in short slices, so both meet the same
+ * machine load even when other work comes and goes; throughput and percentiles are computed over all slices.
+ */
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { createDb, type Db } from "@/lib/db/client";
+import { isPostgresUrl } from "@/lib/db/database-url";
+import { createTestDb } from "@/lib/db/test-db";
+import { findDiscrepancies, SaveLedger, type Snapshot } from "./ledger";
+import { runLoad, type LoadSlice } from "./load";
+import { startApp, startFloor, type RunningServer } from "./servers";
+import { seedDocument, settledSnapshot, snapshot } from "./snapshot";
+
+const { values: args } = parseArgs({
+  options: {
+    url: { type: "string" },
+    "app-dir": { type: "string", default: process.cwd() },
+    build: { type: "boolean", default: false },
+    duration: { type: "string", default: "10" },
+    slices: { type: "string", default: "5" },
+    connections: { type: "string", default: "32" },
+    paragraphs: { type: "string", default: "2000" },
+    hot: { type: "string", default: "4" },
+  },
+});
+const connections = Number(args.connections);
+const duration = Number(args.duration);
+const slices = Number(args.slices);
+
+interface Figures {
+  label: string;
+  throughput: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  conflicts: number;
+  failures: number;
+}
+
+/** One server under test with its own document, so both servers start from identical data. */
+interface Contender {
+  label: string;
+  server: RunningServer;
+  ids: number[];
+  warm: number[];
+  documentIds: number[];
+  ledger: SaveLedger;
+  before: Snapshot;
+}
+
+async function prepare(db: Db, label: string, server: RunningServer): Promise<Contender> {
+  const main = await seedDocument(db, `bench ${label}`, Number(args.paragraphs));
+  const warm = await seedDocument(db, `bench ${label} warm-up`, connections);
+  const documentIds = [main.documentId, warm.documentId];
+  return { label, server, ids: main.ids, warm: warm.ids, documentIds, ledger: new SaveLedger(), before: await snapshot(db, documentIds) };
+}
+
+/** One slice, started once both servers have finished what earlier slices left in flight, so no slice competes with the other's tail. */
+async function slice(db: Db, all: Contender[], c: Contender, seconds: number, targetsOf: (k: number) => number[]): Promise<LoadSlice> {
+  const { versions } = await settledSnapshot(db, all.flatMap((each) => each.documentIds));
+  return runLoad({ url: c.server.url, connections, durationSeconds: seconds, targetsOf, versions, ledger: c.ledger });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Alternates the servers slice by slice and sums each server's slices into one line of figures. */
+async function scenario(db: Db, all: Contender[], name: string, targetsOf: (c: Contender, k: number) => number[]): Promise<Figures[]> {
+  const collected = all.map(() => ({ seconds: 0, latencies: [] as number[], failures: 0, ok: 0, conflicts: 0 }));
+  const before = all.map((c) => ({ ok: c.ledger.saved, conflicts: c.ledger.conflicts }));
+  for (let round = 0; round < slices; round++) {
+    for (const [i, c] of all.entries()) {
+      const result = await slice(db, all, c, duration / slices, (k) => targetsOf(c, k));
+      collected[i].seconds += result.seconds;
+      collected[i].latencies.push(...result.latencies);
+      collected[i].failures += result.failures;
+    }
+  }
+  return all.map((c, i) => {
+    const sorted = collected[i].latencies.sort((a, b) => a - b);
+    return {
+      label: `${name} ${c.label}`,
+      throughput: sorted.length / collected[i].seconds,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      ok: c.ledger.saved - before[i].ok,
+      conflicts: c.ledger.conflicts - before[i].conflicts,
+      failures: collected[i].failures,
+    };
+  });
+}
+
+function row(f: Figures): string {
+  return [f.label.padEnd(16), f.throughput.toFixed(0).padStart(8), f.p50.toFixed(1).padStart(8), f.p99.toFixed(1).padStart(8), String(f.ok).padStart(8), String(f.conflicts).padStart(8), String(f.failures).padStart(8)].join(" ");
+}
+
+async function main(): Promise<number> {
+  const temp = process.env.DATABASE_URL ? null : await createTestDb();
+  const databaseUrl = process.env.DATABASE_URL ?? temp!.url;
+  const db = temp?.db ?? createDb(databaseUrl);
+  const servers: RunningServer[] = [];
+  try {
+    servers.push(await startFloor(databaseUrl));
+    servers.push(args.url ? { url: args.url.replace(/\/$/, ""), stop: () => {} } : await startApp(args["app-dir"]!, databaseUrl, args.build!));
+    const [floor, app] = [await prepare(db, "floor", servers[0]), await prepare(db, "app", servers[1])];
+    const all = [floor, app];
+    for (const c of all) await slice(db, all, c, 2, (k) => [c.warm[k % c.warm.length]]);
+    const figures = [
+      ...(await scenario(db, all, "distinct", (c, k) => c.ids.filter((_, i) => i % connections === k))),
+      ...(await scenario(db, all, "same", (c) => c.ids.slice(0, Number(args.hot)))),
+    ];
+    const [floorWrong, appWrong] = await Promise.all([floor, app].map(async (c) => findDiscrepancies(c.ledger, [...c.before.versions.keys()], c.before, await settledSnapshot(db, c.documentIds))));
+
+    console.log(`\n${isPostgresUrl(databaseUrl) ? "PostgreSQL" : "SQLite"} · ${connections} connections · ${duration} s per scenario and server in ${slices} slices · ${args.paragraphs} paragraphs · ${args.hot} shared · Node ${process.version} · ${os.cpus().length} CPUs · load ${os.loadavg()[0].toFixed(1)}`);
+    console.log(`${"scenario".padEnd(16)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"200".padStart(8)} ${"409".padStart(8)} ${"failed".padStart(8)}`);
+    for (const f of figures) console.log(row(f));
+    const ratios = [figures[1].throughput / figures[0].throughput, figures[3].throughput / figures[2].throughput];
+    const p99 = Math.max(figures[1].p99, figures[3].p99);
+    console.log(`\napp/floor throughput: distinct ${ratios[0].toFixed(2)}×, same ${ratios[1].toFixed(2)}×  (target ≥ 0.5×: ${Math.min(...ratios) >= 0.5 ? "met" : "MISSED"})`);
+    console.log(`app p99: ${p99.toFixed(1)} ms  (target < 25 ms: ${p99 < 25 ? "met" : "MISSED"})`);
+    console.log(`paragraphs with lost or phantom updates: floor ${floorWrong.length}, app ${appWrong.length}; 409s without a newer version: floor ${floor.ledger.badConflicts}, app ${app.ledger.badConflicts}`);
+    for (const d of [...floorWrong, ...appWrong].slice(0, 10)) console.log("  ", JSON.stringify(d));
+    for (const c of [floor, app]) for (const sample of c.ledger.failureSamples) console.log(`   ${c.label} failure: ${sample}`);
+    const failures = figures.reduce((sum, f) => sum + f.failures, 0);
+    return floorWrong.length + appWrong.length + floor.ledger.badConflicts + app.ledger.badConflicts + failures === 0 ? 0 : 1;
+  } finally {
+    for (const server of servers) server.stop();
+    if (temp) await temp.dispose();
+    else await db.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,10 @@
+import type { Db } from "./client";
+import type { Prisma } from "./generated/client";
+
+/** The client inside a transaction; a plain Db fits wherever a DbTx is asked for. */
+export type DbTx = Prisma.TransactionClient;
+
+/** Runs `work` in one transaction: everything it writes commits together or not at all. */
+export function inTransaction<T>(db: Db, work: (tx: DbTx) => Promise<T>): Promise<T> {
+  return db.$transaction(work);
+}
