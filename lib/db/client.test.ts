@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "./client";
-import { createTestDb } from "./test-db";
+import { createSqliteTestDb } from "./test-db";
 
 let db: Db;
 let dispose: () => Promise<void>;
-beforeAll(async () => ({ db, dispose } = await createTestDb()));
+beforeAll(async () => ({ db, dispose } = await createSqliteTestDb()));
 afterAll(() => dispose());
 
 describe("createDb", () => {

@@ -10,6 +10,15 @@ export async function shiftPositions(db: DbTx, documentId: number, after: number
   await db.$executeRaw`UPDATE "Paragraph" SET "position" = -"position" WHERE "documentId" = ${documentId} AND "position" < 0`;
 }
 
+/**
+ * Serialises changes to a document's paragraph order. Call first in a split or merge transaction:
+ * the row lock (PostgreSQL) or write lock (SQLite) it takes makes a second structural change wait
+ * until this one commits, so it then reads positions that are current.
+ */
+export async function lockParagraphOrder(db: DbTx, documentId: number): Promise<void> {
+  await db.$executeRaw`UPDATE "Document" SET "updatedAt" = "updatedAt" WHERE "id" = ${documentId}`;
+}
+
 export interface NewParagraph {
   documentId: number;
   position: number;

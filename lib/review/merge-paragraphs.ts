@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { deleteParagraph, findNextParagraphId, shiftPositions } from "@/lib/db/paragraph-positions";
+import { deleteParagraph, findNextParagraphId, lockParagraphOrder, shiftPositions } from "@/lib/db/paragraph-positions";
 import { appendRevision, moveRevisions } from "@/lib/db/revision-log";
 import { AppError } from "@/lib/errors/app-error";
 import { planMerge } from "./merge-plan";
@@ -22,6 +22,7 @@ export interface MergeParagraphsInput {
 export async function mergeParagraphs(db: Db, input: MergeParagraphsInput): Promise<ChangeResult> {
   return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, outside) => {
     // Read again inside: splits and merges elsewhere move positions without touching versions.
+    await lockParagraphOrder(tx, outside.documentId);
     const record = await loadParagraph(tx, outside.id);
     ensureVersion(record, input.expectedVersion);
     const nextId = await findNextParagraphId(tx, record.documentId, record.position);

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { insertParagraph, shiftPositions } from "@/lib/db/paragraph-positions";
+import { insertParagraph, lockParagraphOrder, shiftPositions } from "@/lib/db/paragraph-positions";
 import { appendRevision } from "@/lib/db/revision-log";
 import { changeAtVersion, changeParagraph, ensureVersion, loadParagraph, statusOf, toSnapshot, type ChangeResult, type ParagraphSnapshot } from "./paragraph-change";
 import { recordSourceBaseline } from "./source-baseline";
@@ -21,6 +21,7 @@ export interface SplitParagraphInput {
 export async function splitParagraph(db: Db, input: SplitParagraphInput): Promise<ChangeResult<{ paragraphs: [ParagraphSnapshot, ParagraphSnapshot] }>> {
   return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, outside) => {
     // Read again inside: splits and merges elsewhere move positions without touching versions.
+    await lockParagraphOrder(tx, outside.documentId);
     const record = await loadParagraph(tx, outside.id);
     ensureVersion(record, input.expectedVersion);
     const { first, second } = planSplit(record, input.cursor);
