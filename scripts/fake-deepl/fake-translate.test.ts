@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyGlossary, billedCharacters, fakeTranslate } from "./fake-translate";
+import { billedCharacters } from "@/lib/translate/billing";
+import { applyGlossary, fakeTranslate } from "./fake-translate";
 
 describe("fake translation", () => {
   it("marks the target language and replaces whole glossary terms, longest first, once", () => {

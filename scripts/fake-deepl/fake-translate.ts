@@ -23,8 +23,3 @@ export function applyGlossary(text: string, pairs: GlossaryPairs): string {
 export function fakeTranslate(text: string, targetLang: string, pairs: GlossaryPairs = []): string {
   return `[${targetLang.toUpperCase()}] ${applyGlossary(text, pairs)}`;
 }
-
-/** DeepL bills source characters as Unicode code points. */
-export function billedCharacters(text: string): number {
-  return [...text].length;
-}

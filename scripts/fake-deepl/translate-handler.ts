@@ -1,4 +1,5 @@
-import { billedCharacters, fakeTranslate } from "./fake-translate";
+import { billedCharacters } from "@/lib/translate/billing";
+import { fakeTranslate } from "./fake-translate";
 import { ApiError } from "./api-error";
 import type { GlossaryStore } from "./glossary-store";
 import type { FakeDeeplFaults } from "./faults";

@@ -1,0 +1,35 @@
+/** Shared set-up for the translation tests: the real deepl-node client pointed at the fake server, tuned to fail fast. */
+import type { ParagraphDraft } from "@/lib/bilingual/types";
+import type { Db } from "@/lib/db/client";
+import { createDocument } from "@/lib/db/documents";
+import { claimJob, type TranslationJobView } from "@/lib/db/translation-jobs";
+import { createDeepLTranslator } from "./deepl-client";
+import type { MachineTranslator } from "./machine-translator";
+import { runTranslationJob, type RunJobOptions } from "./run-translation-job";
+import { startDocumentTranslation } from "./start-translation";
+
+/** deepl-node makes 2 attempts (one backoff of ~1 s); our throttle adds 2 more after short cool-downs. */
+export function testTranslator(serverUrl: string, authKey = "test-key", timeoutMs = 400): MachineTranslator {
+  return createDeepLTranslator({ authKey, serverUrl, maxRetries: 2, timeoutMs }, { maxInFlight: 4, cooldownMs: 50, maxCooldownMs: 200, retries: 2 });
+}
+
+/** Stores a document; plain strings become body paragraphs. Returns its id and paragraph ids in order. */
+export async function seedDocument(db: Db, paragraphs: Array<string | ParagraphDraft>, title = "Dokumen uji"): Promise<{ documentId: number; ids: number[] }> {
+  const drafts = paragraphs.map((p) => (typeof p === "string" ? { kind: "body" as const, sourceText: p } : p));
+  const documentId = await createDocument(db, { title, originKind: "paste", paragraphs: drafts });
+  const rows = await db.paragraph.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true } });
+  return { documentId, ids: rows.map((r) => r.id) };
+}
+
+/** Starts a job for the document and runs it to its end in this process, as the CLI does. */
+export async function translateNow(
+  db: Db,
+  documentId: number,
+  translator: MachineTranslator,
+  options: Partial<RunJobOptions> = {},
+): Promise<TranslationJobView> {
+  const job = await startDocumentTranslation(db, documentId, translator);
+  const owner = options.owner ?? "test";
+  await claimJob(db, owner, options.leaseMs ?? 30_000, job.id);
+  return (await runTranslationJob(db, job.id, { translator, owner, ...options }))!;
+}
