@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Db } from "./client";
+import { Prisma } from "./generated/client";
 
 export const MEMORY_ORIGINS = ["machine", "tmx", "reviewed"] as const;
 export type MemoryOrigin = (typeof MEMORY_ORIGINS)[number];
@@ -32,23 +33,75 @@ function hashOf(normalised: string): string {
 // Human work outranks imported memories, which outrank machine output: a write never demotes an entry.
 const RANK: Record<string, number> = { machine: 0, tmx: 1, reviewed: 2 };
 
-/** Writes translations to the memory; an entry of higher rank is never replaced by a lower one. */
-export async function rememberTranslations(db: Db, writes: readonly MemoryWrite[]): Promise<void> {
+const LOOKUP_CHUNK = 500;
+
+interface MemoryKey {
+  sourceLang: string;
+  targetLang: string;
+  sourceHash: string;
+}
+
+const entryId = (key: MemoryKey) => `${key.sourceLang}\n${key.targetLang}\n${key.sourceHash}`;
+
+interface PendingEntry {
+  key: MemoryKey;
+  sourceText: string;
+  targetText: string;
+  origin: MemoryOrigin;
+}
+
+/** Per entry, the write that would stand if the writes were applied one by one. */
+function winningWrites(writes: readonly MemoryWrite[]): Map<string, PendingEntry> {
+  const entries = new Map<string, PendingEntry>();
   for (const write of writes) {
     const sourceText = normaliseForMemory(write.sourceText);
     const targetText = write.targetText.trim();
     if (!sourceText || !targetText) continue;
     const key = { sourceLang: write.sourceLang, targetLang: write.targetLang, sourceHash: hashOf(sourceText) };
-    const existing = await db.memoryEntry.findUnique({ where: { sourceLang_targetLang_sourceHash: key }, select: { origin: true } });
-    if (!existing) {
-      await db.memoryEntry.create({ data: { ...key, sourceText, targetText, origin: write.origin } });
-    } else if (RANK[write.origin] >= (RANK[existing.origin] ?? 0)) {
-      await db.memoryEntry.update({ where: { sourceLang_targetLang_sourceHash: key }, data: { targetText, origin: write.origin } });
+    const earlier = entries.get(entryId(key));
+    if (!earlier || RANK[write.origin] >= RANK[earlier.origin]) entries.set(entryId(key), { key, sourceText, targetText, origin: write.origin });
+  }
+  return entries;
+}
+
+/**
+ * Writes translations to the memory; an entry of higher rank is never replaced
+ * by a lower one. One transaction with a few statements per call, however many
+ * writes: a translation job stores a whole batch at once.
+ */
+export async function rememberTranslations(db: Db, writes: readonly MemoryWrite[]): Promise<void> {
+  const entries = [...winningWrites(writes).values()];
+  if (entries.length === 0) return;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const existing = new Map<string, string>();
+        for (let i = 0; i < entries.length; i += LOOKUP_CHUNK) {
+          const chunk = entries.slice(i, i + LOOKUP_CHUNK);
+          const pairs = [...new Set(chunk.map((e) => `${e.key.sourceLang}\n${e.key.targetLang}`))].map((pair) => pair.split("\n"));
+          const rows = await tx.memoryEntry.findMany({
+            where: { OR: pairs.map(([sourceLang, targetLang]) => ({ sourceLang, targetLang, sourceHash: { in: chunk.map((e) => e.key.sourceHash) } })) },
+            select: { sourceLang: true, targetLang: true, sourceHash: true, origin: true },
+          });
+          for (const row of rows) existing.set(entryId(row), row.origin);
+        }
+        const fresh = entries.filter((e) => !existing.has(entryId(e.key)));
+        const upgrades = entries.filter((e) => {
+          const origin = existing.get(entryId(e.key));
+          return origin !== undefined && RANK[e.origin] >= (RANK[origin] ?? 0);
+        });
+        await tx.memoryEntry.createMany({ data: fresh.map((e) => ({ ...e.key, sourceText: e.sourceText, targetText: e.targetText, origin: e.origin })) });
+        await Promise.all(
+          upgrades.map((e) => tx.memoryEntry.update({ where: { sourceLang_targetLang_sourceHash: e.key }, data: { targetText: e.targetText, origin: e.origin } })),
+        );
+      });
+    } catch (error) {
+      // Another instance stored one of these entries meanwhile: read again and apply the ranks to its row.
+      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!duplicate || attempt > 0) throw error;
     }
   }
 }
-
-const LOOKUP_CHUNK = 500;
 
 /** Memory hits for the given source texts, keyed by their normalised form. */
 export async function lookupMemory(db: Db, pair: MemoryPair, texts: readonly string[]): Promise<Map<string, MemoryHit>> {

@@ -48,26 +48,26 @@ export interface AutomaticWrite {
 export async function writeAutomaticTranslations(db: Db, writes: readonly AutomaticWrite[]): Promise<{ written: number[]; skipped: number[] }> {
   if (writes.length === 0) return { written: [], skipped: [] };
   return db.$transaction(async (tx) => {
-    const written: AutomaticWrite[] = [];
-    const skipped: number[] = [];
-    for (const write of writes) {
-      const { count } = await tx.paragraph.updateMany({
-        where: { id: write.id, version: write.version, status: "untranslated" },
-        data: {
-          targetText: write.text,
-          machineText: write.origin === "tool" ? null : write.text,
-          status: "machine",
-          translationError: null,
-          version: { increment: 1 },
-        },
-      });
-      if (count === 1) written.push(write);
-      else skipped.push(write.id);
-    }
+    // Issued together: the transaction's connection runs them in order without a round trip per row.
+    const counts = await Promise.all(
+      writes.map((write) =>
+        tx.paragraph.updateMany({
+          where: { id: write.id, version: write.version, status: "untranslated" },
+          data: {
+            targetText: write.text,
+            machineText: write.origin === "tool" ? null : write.text,
+            status: "machine",
+            translationError: null,
+            version: { increment: 1 },
+          },
+        }),
+      ),
+    );
+    const written = writes.filter((_, i) => counts[i].count === 1);
     await tx.revision.createMany({
       data: written.map((w) => ({ paragraphId: w.id, field: "target", text: w.text, status: "machine", origin: w.origin, version: w.version + 1 })),
     });
-    return { written: written.map((w) => w.id), skipped };
+    return { written: written.map((w) => w.id), skipped: writes.filter((_, i) => counts[i].count === 0).map((w) => w.id) };
   });
 }
 
