@@ -46,7 +46,7 @@ describe("DeepL client wrapper", () => {
 
   it("retries a request that hangs past the timeout", async () => {
     fake.setFaults({ hangs: 1 });
-    expect((await testTranslator(fake.url).translate(request)).texts).toEqual(["[EN-US] Satu.", "[EN-US] Dua."]);
+    expect((await testTranslator(fake.url, "test-key", 400).translate(request)).texts).toEqual(["[EN-US] Satu.", "[EN-US] Dua."]);
     expect(fake.stats().translateRequests).toBe(2);
   });
 

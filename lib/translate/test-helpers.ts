@@ -8,8 +8,11 @@ import type { MachineTranslator } from "./machine-translator";
 import { runTranslationJob, type RunJobOptions } from "./run-translation-job";
 import { startDocumentTranslation } from "./start-translation";
 
-/** deepl-node makes 2 attempts (one backoff of ~1 s); our throttle adds 2 more after short cool-downs. */
-export function testTranslator(serverUrl: string, authKey = "test-key", timeoutMs = 400): MachineTranslator {
+/**
+ * deepl-node makes 2 attempts (one backoff of ~1 s); our throttle adds 2 more after short cool-downs.
+ * The fake shares the test's event loop, so only tests that make it hang pass a short timeout.
+ */
+export function testTranslator(serverUrl: string, authKey = "test-key", timeoutMs = 5000): MachineTranslator {
   return createDeepLTranslator({ authKey, serverUrl, maxRetries: 2, timeoutMs }, { maxInFlight: 4, cooldownMs: 50, maxCooldownMs: 200, retries: 2 });
 }
 

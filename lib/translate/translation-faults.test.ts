@@ -47,7 +47,7 @@ describe("translation faults", () => {
   it("absorbs a burst of 429s and a hung request", async () => {
     const { documentId } = await seedDocument(db, sentences("Ramai", 5));
     fake.setFaults({ tooManyRequests: 3, hangs: 1 });
-    const job = await translateNow(db, documentId, testTranslator(fake.url));
+    const job = await translateNow(db, documentId, testTranslator(fake.url, "test-key", 400));
     expect(job).toMatchObject({ state: "done", done: 5, failed: 0, requests: 1 });
     expect(fake.stats().statuses).toMatchObject({ "429": 3, "200": 1 });
   });

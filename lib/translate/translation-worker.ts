@@ -12,6 +12,8 @@ export interface TranslationWorkerOptions {
   leaseMs?: number;
   /** Jobs this instance runs at once; requests are capped by the translator's throttle in any case. */
   parallelJobs?: number;
+  /** Requests each job keeps in flight. */
+  concurrency?: number;
   db?: Db;
   translator?: () => MachineTranslator | null;
 }
@@ -38,7 +40,7 @@ export function startTranslationWorker(options: TranslationWorkerOptions): () =>
   async function execute(jobId: number): Promise<void> {
     const translator = translatorFor();
     if (!translator) return finishJob(db, jobId, instanceId, "failed", "deeplNoKey");
-    await runTranslationJob(db, jobId, { translator, owner: instanceId, leaseMs, signal: controller.signal });
+    await runTranslationJob(db, jobId, { translator, owner: instanceId, leaseMs, concurrency: options.concurrency, signal: controller.signal });
   }
 
   async function claimWhileRoom(): Promise<void> {
