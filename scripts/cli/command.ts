@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { i18nFor } from "@/lib/i18n/instance";
 
@@ -26,4 +27,18 @@ export function reportCliError(error: unknown): number {
   }
   process.stderr.write(`selaras: unexpected error: ${error instanceof Error ? error.stack : String(error)}\n`);
   return 1;
+}
+
+/** Runs a command's body against the app's database and turns errors into an exit code; always disconnects. */
+export async function runWithDb(body: (db: Db) => Promise<void>): Promise<number> {
+  // Loaded here, not at the top: importing a command (tests, --help) must not open the app's database.
+  const { db } = await import("@/lib/db/client");
+  try {
+    await body(db);
+    return 0;
+  } catch (error) {
+    return reportCliError(error);
+  } finally {
+    await db.$disconnect();
+  }
 }
