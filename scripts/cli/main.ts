@@ -1,11 +1,15 @@
 import type { CliCommand } from "./command";
+import { glossaryCommand } from "./commands/glossary";
 import { importCommand } from "./commands/import";
 import { listCommand } from "./commands/list";
+import { translateCommand } from "./commands/translate";
 
 /** Every subcommand of `selaras`; each lives in its own file under commands/. */
 const COMMANDS: Record<string, CliCommand> = {
+  glossary: glossaryCommand,
   import: importCommand,
   list: listCommand,
+  translate: translateCommand,
 };
 
 function usage(): string {
