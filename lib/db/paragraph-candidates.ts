@@ -1,7 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "./client";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import type { Tx } from "./paragraph-translations";
 
 /** A paragraph's English as the re-translate and compare controls see it. */
 export interface ParagraphEnglish {

@@ -23,7 +23,10 @@ export async function syncGlossary(db: Db, translator: MachineTranslator): Promi
   const hash = createHash("sha256").update(pairs.map((p) => `${p.source}\t${p.target}`).sort().join("\n")).digest("hex");
   let glossaryId = await readSetting(db, GLOSSARY_ID_SETTING);
   if (pairs.length === 0) {
-    if (glossaryId) await translator.deleteGlossary(glossaryId).catch((error) => { if (!isMissing(error)) throw error; });
+    if (!glossaryId) return undefined;
+    await translator.deleteGlossary(glossaryId).catch((error) => {
+      if (!isMissing(error)) throw error;
+    });
     await forgetGlossary(db);
     return undefined;
   }

@@ -43,8 +43,9 @@ export async function runTranslationJob(db: Db, jobId: number, options: RunJobOp
   const renewal = setInterval(() => void progress().catch((error) => console.error(error)), leaseMs / 3);
   try {
     const pending = source.paragraphs.filter((p) => planParagraph(p) === "send").length;
+    // A resumed job counts what earlier runs finished (and what people translated meanwhile) as done.
     const total = Math.max(job.total, pending);
-    await setJobCounts(db, jobId, owner, { total, done: total - pending, failed: 0 });
+    if (job.total !== total || job.done !== total - pending || job.failed !== 0) await setJobCounts(db, jobId, owner, { total, done: total - pending, failed: 0 });
     const { stopCode, failedCode } = await translatePending(db, source, {
       translator: options.translator,
       targetLang: isTargetLang(source.targetLang) ? source.targetLang : "en-US",

@@ -18,19 +18,32 @@ describe("Throttle", () => {
     expect(peak).toBe(2);
   });
 
-  it("retries a busy task after a growing cool-down that every caller waits out", async () => {
+  it("retries a busy task after a cool-down that doubles each time", async () => {
     const throttle = new Throttle({ maxInFlight: 4, cooldownMs: 40, maxCooldownMs: 1000, retries: 3 });
     let failures = 2;
     const started = Date.now();
-    const flaky = throttle.run(async () => {
+    const result = await throttle.run(async () => {
       if (failures-- > 0) throw busy;
       return "ok";
     }, isBusy);
+    expect(result).toBe("ok");
+    expect(Date.now() - started).toBeGreaterThanOrEqual(40 + 80 - 2);
+  });
+
+  it("makes every caller wait out a cool-down, not only the one that met the busy answer", async () => {
+    const throttle = new Throttle({ maxInFlight: 4, cooldownMs: 60, maxCooldownMs: 1000, retries: 1 });
+    let failed = false;
+    const started = Date.now();
+    const flaky = throttle.run(async () => {
+      if (!failed) {
+        failed = true;
+        throw busy;
+      }
+    }, isBusy);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const bystander = throttle.run(async () => Date.now() - started, isBusy);
-    expect(await flaky).toBe("ok");
-    expect(Date.now() - started).toBeGreaterThanOrEqual(40 + 80 - 5);
-    expect(await bystander).toBeGreaterThanOrEqual(35);
+    const bystanderStart = await throttle.run(async () => Date.now() - started, isBusy);
+    await flaky;
+    expect(bystanderStart).toBeGreaterThanOrEqual(58);
   });
 
   it("gives up after its retries and passes other errors straight through", async () => {

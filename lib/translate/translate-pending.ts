@@ -35,7 +35,8 @@ export async function translatePending(db: Db, source: TranslationSource, run: P
 
   const hits = await lookupMemory(db, pair, [...groups.keys()]);
   const fromMemory = await writeAutomaticTranslations(db, [...hits].flatMap(([key, hit]) => writesFor(key, hit.targetText, "memory")));
-  await run.progress({ done: fromMemory.written.length + fromMemory.skipped.length, fromMemory: fromMemory.written.length });
+  const handled = fromMemory.written.length + fromMemory.skipped.length;
+  if (handled > 0) await run.progress({ done: handled, fromMemory: fromMemory.written.length });
 
   const finished = new Set(hits.keys());
   let failedCode: string | null = null;

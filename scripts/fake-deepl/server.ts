@@ -4,7 +4,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_FAULTS, mergeFaults, takeFault, type FakeDeeplFaults } from "./faults";
 import { ApiError } from "./api-error";
 import { GlossaryStore } from "./glossary-store";
-import { parseParams, readBody, type RequestParams } from "./request-params";
+import { parseParams, readBody } from "./request-params";
+import { routeApi } from "./routes";
 import { handleTranslate, MAX_REQUEST_BYTES, type TranslateLogEntry, type TranslateState } from "./translate-handler";
 
 export interface FakeDeeplStats {
@@ -63,29 +64,6 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     send(res, status, body);
   }
 
-  function route(method: string, path: string, params: RequestParams, owner: string): { status: number; body?: unknown } {
-    const glossary = /^\/v3\/glossaries\/([^/]+)(\/entries|\/dictionaries)?$/.exec(path);
-    const g = state.glossaries;
-    if (path === "/v2/usage" && (method === "GET" || method === "POST")) {
-      return { status: 200, body: { character_count: state.characterCount, character_limit: state.faults.characterLimit } };
-    }
-    if (path === "/v3/glossaries" && method === "POST") return { status: 201, body: g.create(owner, params.get("name"), params.dictionaries()) };
-    if (path === "/v3/glossaries" && method === "GET") return { status: 200, body: g.list(owner) };
-    if (glossary) {
-      const [, id, sub] = glossary;
-      if (!sub && method === "GET") return { status: 200, body: g.info(owner, id) };
-      if (!sub && method === "PATCH") return { status: 200, body: g.update(owner, id, params.get("name"), params.dictionaries()) };
-      if (!sub && method === "DELETE") return (g.delete(owner, id), { status: 204 });
-      if (sub === "/entries" && method === "GET") return { status: 200, body: g.entries(owner, id, params.get("source_lang"), params.get("target_lang")) };
-      if (sub === "/dictionaries" && method === "PUT") {
-        const input = { source_lang: params.get("source_lang"), target_lang: params.get("target_lang"), entries: params.get("entries"), entries_format: params.get("entries_format") };
-        return { status: 200, body: g.replaceDictionary(owner, id, input) };
-      }
-      if (sub === "/dictionaries" && method === "DELETE") return (g.deleteDictionary(owner, id, params.get("source_lang"), params.get("target_lang")), { status: 204 });
-    }
-    return { status: 404, body: { message: "Not found" } };
-  }
-
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     stats.requests++;
     const isTranslate = url.pathname === "/v2/translate" && req.method === "POST";
@@ -109,7 +87,7 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
       if (stats.translations.length > LOG_LIMIT) stats.translations.shift();
       return answer(res, 200, result);
     }
-    const { status, body: result } = route(req.method ?? "GET", url.pathname, params, key);
+    const { status, body: result } = routeApi(req.method ?? "GET", url.pathname, params, key, state);
     answer(res, status, result);
   }
 

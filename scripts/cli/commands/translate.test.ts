@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { createTestDb } from "@/lib/db/test-db";
+import type { MachineTranslator } from "@/lib/translate/machine-translator";
 import { seedDocument, testTranslator } from "@/lib/translate/test-helpers";
 import { startFakeDeepl, type FakeDeepl } from "@/scripts/fake-deepl/server";
 import { runTranslate, type TranslateIo } from "./translate";
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 beforeEach(() => fake.reset());
 
-function io(translator = testTranslator(fake.url), isTTY = false) {
+function io(translator: MachineTranslator | null = testTranslator(fake.url), isTTY = false) {
   const output = { out: "", err: "" };
   const streams: TranslateIo = { translator, isTTY, out: (t) => (output.out += t), err: (t) => (output.err += t) };
   return { streams, output };
