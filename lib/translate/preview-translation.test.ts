@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { rememberTranslations } from "@/lib/db/memory";
-import { createTestDb } from "@/lib/db/test-db";
-import { startFakeDeepl, type FakeDeepl } from "@/scripts/fake-deepl/server";
 import { getTranslationProgress } from "./job-control";
 import { previewTranslation } from "./preview-translation";
 import { seedDocument, testTranslator, translateNow } from "./test-helpers";
+import { setUpTranslationTests } from "./test-env";
 
-let db: Db;
-let dispose: () => Promise<void>;
-let fake: FakeDeepl;
-beforeAll(async () => {
-  ({ db, dispose } = await createTestDb());
-  fake = await startFakeDeepl({ faults: { characterLimit: 500_000 } });
-});
-afterAll(async () => {
-  await fake.close();
-  await dispose();
-});
-beforeEach(() => fake.reset());
+const env = setUpTranslationTests({ faults: { characterLimit: 500_000 } });
 
 describe("previewTranslation", () => {
   it("counts what would be billed after memory hits, and the remaining quota", async () => {
-    await rememberTranslations(db, [{ sourceLang: "id", targetLang: "en-US", sourceText: "Sudah dikenal.", targetText: "Known.", origin: "machine" }]);
-    const { documentId } = await seedDocument(db, [
+    await rememberTranslations(env.db, [{ sourceLang: "id", targetLang: "en-US", sourceText: "Sudah dikenal.", targetText: "Known.", origin: "machine" }]);
+    const { documentId } = await seedDocument(env.db, [
       "Sudah dikenal.",
       "Baru sekali.",
       "Baru sekali.",
@@ -31,9 +18,9 @@ describe("previewTranslation", () => {
       { kind: "credit", sourceText: "REUTERS" },
       { kind: "body", sourceText: "Ada terjemahan.", targetText: "Has English." },
     ]);
-    await translateNow(db, (await seedDocument(db, ["Sudah ditagih sebelumnya."])).documentId, testTranslator(fake.url));
+    await translateNow(env.db, (await seedDocument(env.db, ["Sudah ditagih sebelumnya."])).documentId, testTranslator(env.fake.url));
 
-    const preview = await previewTranslation(db, documentId, testTranslator(fake.url));
+    const preview = await previewTranslation(env.db, documentId, testTranslator(env.fake.url));
     expect(preview).toEqual({
       documentId,
       paragraphs: 5,
@@ -46,22 +33,22 @@ describe("previewTranslation", () => {
       quota: { characterCount: 25, characterLimit: 500_000, remaining: 499_975 },
       quotaErrorCode: null,
     });
-    expect(fake.stats().translateRequests).toBe(1);
+    expect(env.fake.stats().translateRequests).toBe(1);
   });
 
   it("still counts without a key, and says why the quota is unknown with a bad one", async () => {
-    const { documentId } = await seedDocument(db, ["Satu kalimat."]);
-    expect(await previewTranslation(db, documentId, null)).toMatchObject({ charactersToBill: 13, keyConfigured: false, quota: null, quotaErrorCode: null });
-    expect(await previewTranslation(db, documentId, testTranslator(fake.url, "an-invalid-key"))).toMatchObject({ quota: null, quotaErrorCode: "deeplBadKey" });
-    await expect(previewTranslation(db, 999_999, null)).rejects.toMatchObject({ code: "documentNotFound" });
+    const { documentId } = await seedDocument(env.db, ["Satu kalimat."]);
+    expect(await previewTranslation(env.db, documentId, null)).toMatchObject({ charactersToBill: 13, keyConfigured: false, quota: null, quotaErrorCode: null });
+    expect(await previewTranslation(env.db, documentId, testTranslator(env.fake.url, "an-invalid-key"))).toMatchObject({ quota: null, quotaErrorCode: "deeplBadKey" });
+    await expect(previewTranslation(env.db, 999_999, null)).rejects.toMatchObject({ code: "documentNotFound" });
   });
 });
 
 describe("getTranslationProgress", () => {
   it("reports the latest job with its percentage, or null before any", async () => {
-    const { documentId } = await seedDocument(db, ["Kemajuan satu.", "Kemajuan dua."]);
-    expect(await getTranslationProgress(db, documentId)).toBeNull();
-    await translateNow(db, documentId, testTranslator(fake.url));
-    expect(await getTranslationProgress(db, documentId)).toMatchObject({ state: "done", total: 2, done: 2, percent: 100, active: false });
+    const { documentId } = await seedDocument(env.db, ["Kemajuan satu.", "Kemajuan dua."]);
+    expect(await getTranslationProgress(env.db, documentId)).toBeNull();
+    await translateNow(env.db, documentId, testTranslator(env.fake.url));
+    expect(await getTranslationProgress(env.db, documentId)).toMatchObject({ state: "done", total: 2, done: 2, percent: 100, active: false });
   });
 });

@@ -1,39 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
-import { createTestDb } from "@/lib/db/test-db";
+import { describe, expect, it } from "vitest";
 import { claimJob } from "@/lib/db/translation-jobs";
-import { startFakeDeepl, type FakeDeepl } from "@/scripts/fake-deepl/server";
 import { cancelTranslation } from "./job-control";
 import { runTranslationJob } from "./run-translation-job";
 import { startDocumentTranslation } from "./start-translation";
-import { seedDocument, testTranslator, translateNow } from "./test-helpers";
+import { codePoints, seedDocument, sentences, testTranslator, translateNow } from "./test-helpers";
+import { setUpTranslationTests } from "./test-env";
 
-let db: Db;
-let dispose: () => Promise<void>;
-let fake: FakeDeepl;
-beforeAll(async () => {
-  ({ db, dispose } = await createTestDb());
-  fake = await startFakeDeepl();
-});
-afterAll(async () => {
-  await fake.close();
-  await dispose();
-});
-beforeEach(() => fake.reset());
+const env = setUpTranslationTests();
 
 const paragraphsOf = (documentId: number) =>
-  db.paragraph.findMany({ where: { documentId }, orderBy: { position: "asc" }, include: { revisions: { orderBy: { id: "asc" } } } });
-const sentences = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix} kalimat nomor ${i + 1}.`);
-const codePoints = (texts: string[]) => texts.reduce((sum, t) => sum + [...t].length, 0);
+  env.db.paragraph.findMany({ where: { documentId }, orderBy: { position: "asc" }, include: { revisions: { orderBy: { id: "asc" } } } });
 
 describe("runTranslationJob", () => {
   it("sends each distinct text once, in batches of at most 50, and writes every paragraph and the memory", async () => {
     const texts = sentences("Alfa", 110);
-    const { documentId } = await seedDocument(db, [...texts, texts[0], texts[1]], "Judul alfa");
-    const job = await translateNow(db, documentId, testTranslator(fake.url));
+    const { documentId } = await seedDocument(env.db, [...texts, texts[0], texts[1]], "Judul alfa");
+    const job = await translateNow(env.db, documentId, testTranslator(env.fake.url));
 
     expect(job).toMatchObject({ state: "done", total: 112, done: 112, fromMemory: 0, failed: 0, requests: 3, billedCharacters: codePoints(texts) });
-    const stats = fake.stats();
+    const stats = env.fake.stats();
     expect(stats.translations.map((t) => t.texts.length)).toEqual([50, 50, 10]);
     expect(stats.billedCharacters).toBe(codePoints(texts));
     expect(stats.translations[0].context).toBe(`Judul alfa\n${texts[0]}`);
@@ -41,34 +26,34 @@ describe("runTranslationJob", () => {
       expect(p).toMatchObject({ status: "machine", targetText: `[EN-US] ${p.sourceText}`, machineText: `[EN-US] ${p.sourceText}`, version: 2 });
       expect(p.revisions.map((r) => [r.origin, r.text, r.version])).toEqual([["machine", `[EN-US] ${p.sourceText}`, 2]]);
     }
-    expect(await db.memoryEntry.count({ where: { sourceText: { startsWith: "Alfa" } } })).toBe(110);
+    expect(await env.db.memoryEntry.count({ where: { sourceText: { startsWith: "Alfa" } } })).toBe(110);
   });
 
   it("takes repeated texts from the memory: nothing sent, nothing billed, origin memory", async () => {
     const texts = sentences("Beta", 30);
-    await translateNow(db, (await seedDocument(db, texts)).documentId, testTranslator(fake.url));
-    fake.reset();
-    const { documentId } = await seedDocument(db, [...texts.slice(0, 20), "Beta yang baru."]);
-    const job = await translateNow(db, documentId, testTranslator(fake.url));
+    await translateNow(env.db, (await seedDocument(env.db, texts)).documentId, testTranslator(env.fake.url));
+    env.fake.reset();
+    const { documentId } = await seedDocument(env.db, [...texts.slice(0, 20), "Beta yang baru."]);
+    const job = await translateNow(env.db, documentId, testTranslator(env.fake.url));
     expect(job).toMatchObject({ state: "done", done: 21, fromMemory: 20, requests: 1, billedCharacters: codePoints(["Beta yang baru."]) });
-    expect(fake.stats().translations.map((t) => t.texts)).toEqual([["Beta yang baru."]]);
+    expect(env.fake.stats().translations.map((t) => t.texts)).toEqual([["Beta yang baru."]]);
     const [first] = await paragraphsOf(documentId);
     expect(first.revisions[0]).toMatchObject({ origin: "memory", text: `[EN-US] ${texts[0]}` });
 
-    const again = await translateNow(db, documentId, testTranslator(fake.url));
+    const again = await translateNow(env.db, documentId, testTranslator(env.fake.url));
     expect(again).toMatchObject({ state: "done", total: 0, requests: 0, billedCharacters: 0 });
-    expect(fake.stats().requests).toBe(1);
+    expect(env.fake.stats().requests).toBe(1);
   });
 
   it("never sends datelines, copies credit and related lines verbatim, and leaves people's English alone", async () => {
-    const { documentId, ids } = await seedDocument(db, [
+    const { documentId, ids } = await seedDocument(env.db, [
       { kind: "body", dateline: "TEMPO.CO, Jakarta - ", sourceText: "Gamma dibuka di Jakarta." },
       { kind: "body", sourceText: "Gamma sudah diterjemahkan.", targetText: "Already translated by a person." },
       { kind: "credit", sourceText: "ANTARA/AFP" },
       { kind: "related", sourceText: "Baca juga: Gamma lain" },
     ]);
-    await translateNow(db, documentId, testTranslator(fake.url));
-    expect(fake.stats().translations.flatMap((t) => t.texts)).toEqual(["Gamma dibuka di Jakarta."]);
+    await translateNow(env.db, documentId, testTranslator(env.fake.url));
+    expect(env.fake.stats().translations.flatMap((t) => t.texts)).toEqual(["Gamma dibuka di Jakarta."]);
     const [dated, human, credit, related] = await paragraphsOf(documentId);
     expect(dated).toMatchObject({ id: ids[0], dateline: "TEMPO.CO, Jakarta - ", targetText: "[EN-US] Gamma dibuka di Jakarta." });
     expect(human).toMatchObject({ status: "reviewed", targetText: "Already translated by a person.", version: 1 });
@@ -79,11 +64,11 @@ describe("runTranslationJob", () => {
 
   it("keeps a person's save that lands while the request is in flight", async () => {
     const texts = sentences("Delta", 3);
-    const { documentId, ids } = await seedDocument(db, texts);
-    fake.setFaults({ latencyMs: 300 });
-    const running = translateNow(db, documentId, testTranslator(fake.url, "test-key", 2000));
+    const { documentId, ids } = await seedDocument(env.db, texts);
+    env.fake.setFaults({ latencyMs: 300 });
+    const running = translateNow(env.db, documentId, testTranslator(env.fake.url, "test-key", 2000));
     await new Promise((resolve) => setTimeout(resolve, 150));
-    await db.paragraph.update({ where: { id: ids[1] }, data: { targetText: "Typed by a person.", status: "edited", version: { increment: 1 } } });
+    await env.db.paragraph.update({ where: { id: ids[1] }, data: { targetText: "Typed by a person.", status: "edited", version: { increment: 1 } } });
     const job = await running;
     expect(job).toMatchObject({ state: "done", done: 3 });
     const [, saved] = await paragraphsOf(documentId);
@@ -92,18 +77,18 @@ describe("runTranslationJob", () => {
   });
 
   it("stops between requests when cancelled; what was translated stays", async () => {
-    const { documentId } = await seedDocument(db, sentences("Epsilon", 150));
-    const translator = testTranslator(fake.url);
-    const job = await startDocumentTranslation(db, documentId, translator);
-    await claimJob(db, "test", 30_000, job.id);
-    fake.setFaults({ latencyMs: 100 });
-    const running = runTranslationJob(db, job.id, { translator, owner: "test", concurrency: 1 });
+    const { documentId } = await seedDocument(env.db, sentences("Epsilon", 150));
+    const translator = testTranslator(env.fake.url);
+    const job = await startDocumentTranslation(env.db, documentId, translator);
+    await claimJob(env.db, "test", 30_000, job.id);
+    env.fake.setFaults({ latencyMs: 100 });
+    const running = runTranslationJob(env.db, job.id, { translator, owner: "test", concurrency: 1 });
     // Cancelled while the second request is in flight: its answer is kept (it is paid for), no third request is sent.
-    while (fake.stats().translateRequests < 2) await new Promise((resolve) => setTimeout(resolve, 5));
-    await cancelTranslation(db, job.id);
+    while (env.fake.stats().translateRequests < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    await cancelTranslation(env.db, job.id);
     const end = await running;
     expect(end).toMatchObject({ state: "cancelled", done: 100, requests: 2 });
-    expect(fake.stats().translateRequests).toBe(2);
+    expect(env.fake.stats().translateRequests).toBe(2);
     const statuses = (await paragraphsOf(documentId)).map((p) => p.status);
     expect(statuses.filter((s) => s === "untranslated")).toHaveLength(50);
   });

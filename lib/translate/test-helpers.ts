@@ -36,3 +36,9 @@ export async function translateNow(
   await claimJob(db, owner, options.leaseMs ?? 30_000, job.id);
   return (await runTranslationJob(db, job.id, { translator, owner, ...options }))!;
 }
+
+/** Distinct Indonesian sentences, "<prefix> kalimat nomor 1." onwards. */
+export const sentences = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix} kalimat nomor ${i + 1}.`);
+
+/** What DeepL bills for these texts. */
+export const codePoints = (texts: string[]) => texts.reduce((sum, t) => sum + [...t].length, 0);
