@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { normaliseForMemory } from "@/lib/bilingual/normalise";
 import type { Db } from "./client";
 import { Prisma } from "./generated/client";
 
@@ -21,10 +22,8 @@ export interface MemoryHit {
   origin: MemoryOrigin;
 }
 
-/** Memory keys ignore differences in white space and Unicode composition. */
-export function normaliseForMemory(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim();
-}
+// Kept in lib/bilingual so pure modules can key texts the way the memory does without importing the database layer.
+export { normaliseForMemory };
 
 function hashOf(normalised: string): string {
   return createHash("sha256").update(normalised).digest("hex");

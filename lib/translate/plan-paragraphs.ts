@@ -1,5 +1,5 @@
 import type { SourceParagraph } from "@/lib/db/paragraph-translations";
-import { normaliseForMemory } from "@/lib/db/memory";
+import { normaliseForMemory } from "@/lib/bilingual/normalise";
 
 /**
  * Credit lines ("REUTERS", "ANTARA/AFP") and related-link lines ("Baca juga: …")

@@ -1,6 +1,7 @@
 import { isTargetLang } from "@/lib/bilingual/guards";
 import type { Db } from "@/lib/db/client";
-import { normaliseForMemory, rememberTranslations } from "@/lib/db/memory";
+import { normaliseForMemory } from "@/lib/bilingual/normalise";
+import { rememberTranslations } from "@/lib/db/memory";
 import { getParagraphEnglish, replaceMachineEnglish, storeCandidate, type ParagraphEnglish } from "@/lib/db/paragraph-candidates";
 import { loadTranslationSource } from "@/lib/db/paragraph-translations";
 import { AppError } from "@/lib/errors/app-error";
