@@ -69,6 +69,14 @@ export async function findLatestJob(db: Db, documentId: number): Promise<Transla
   return row && toView(row);
 }
 
+/** The latest job of each document (a library page, or a wait for many jobs), keyed by document id. */
+export async function findLatestJobs(db: Db, documentIds: readonly number[]): Promise<Map<number, TranslationJobView>> {
+  const rows = await db.translationJob.findMany({ where: { documentId: { in: [...documentIds] } }, orderBy: { id: "desc" }, select: VIEW });
+  const latest = new Map<number, TranslationJobView>();
+  for (const row of rows) if (!latest.has(row.documentId)) latest.set(row.documentId, toView(row));
+  return latest;
+}
+
 /**
  * Claims a queued job, or a running one whose lease expired (its instance
  * died), for `owner`. The claim is a conditional update: when instances race
