@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "./client";
 import { Prisma } from "./generated/client";
+import { isUniqueViolation } from "./unique-violation";
 
 /** An Indonesian → English term as the glossary page shows it. */
 export interface GlossaryTermView {
@@ -20,8 +21,7 @@ export interface GlossaryTermInput {
 const VIEW = { id: true, source: true, target: true, note: true, updatedAt: true } as const;
 
 function duplicateOr(error: unknown, source: string): unknown {
-  const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-  return duplicate ? new AppError("glossaryTermDuplicate", { term: source }, 409) : error;
+  return isUniqueViolation(error) ? new AppError("glossaryTermDuplicate", { term: source }, 409) : error;
 }
 
 function notFound(error: unknown, id: number): unknown {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { normaliseForMemory } from "@/lib/bilingual/normalise";
 import type { Db } from "./client";
 import { Prisma } from "./generated/client";
+import { isUniqueViolation } from "./unique-violation";
 
 export const MEMORY_ORIGINS = ["machine", "tmx", "reviewed"] as const;
 export type MemoryOrigin = (typeof MEMORY_ORIGINS)[number];
@@ -101,8 +102,7 @@ export async function rememberTranslations(db: Db, writes: readonly MemoryWrite[
       });
     } catch (error) {
       // Another instance stored one of these entries meanwhile: read again and apply the ranks to its row.
-      const duplicate = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-      if (!duplicate || attempt > 0) throw error;
+      if (!isUniqueViolation(error) || attempt > 0) throw error;
     }
   }
 }

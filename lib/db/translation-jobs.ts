@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors/app-error";
 import type { Db } from "./client";
-import { Prisma } from "./generated/client";
+import { isUniqueViolation } from "./unique-violation";
 
 export const JOB_STATES = ["queued", "running", "paused", "done", "failed", "cancelled"] as const;
 export type JobState = (typeof JOB_STATES)[number];
@@ -48,7 +48,7 @@ export async function insertTranslationJob(db: Db, documentId: number, total: nu
       select: VIEW,
     }));
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") throw error;
+    if (!isUniqueViolation(error)) throw error;
     const active = await findActiveJob(db, documentId);
     throw new AppError("translationJobActive", { id: active?.id ?? "?" }, 409);
   }
