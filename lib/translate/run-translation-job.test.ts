@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimJob } from "@/lib/db/translation-jobs";
 import { cancelTranslation } from "./job-control";
-import { runTranslationJob } from "./run-translation-job";
-import { startDocumentTranslation } from "./start-translation";
-import { codePoints, seedDocument, sentences, testTranslator, translateNow } from "./test-helpers";
+import { codePoints, seedDocument, sentences, startJobRun, testTranslator, translateNow } from "./test-helpers";
 import { setUpTranslationTests } from "./test-env";
 
 const env = setUpTranslationTests();
@@ -78,15 +75,12 @@ describe("runTranslationJob", () => {
 
   it("stops between requests when cancelled; what was translated stays", async () => {
     const { documentId } = await seedDocument(env.db, sentences("Epsilon", 150));
-    const translator = testTranslator(env.fake.url);
-    const job = await startDocumentTranslation(env.db, documentId, translator);
-    await claimJob(env.db, "test", 30_000, job.id);
     env.fake.setFaults({ latencyMs: 100 });
-    const running = runTranslationJob(env.db, job.id, { translator, owner: "test", concurrency: 1 });
+    const { jobId, ended } = await startJobRun(env.db, documentId, testTranslator(env.fake.url), { concurrency: 1 });
     // Cancelled while the second request is in flight: its answer is kept (it is paid for), no third request is sent.
     while (env.fake.stats().translateRequests < 2) await new Promise((resolve) => setTimeout(resolve, 5));
-    await cancelTranslation(env.db, job.id);
-    const end = await running;
+    await cancelTranslation(env.db, jobId);
+    const end = await ended;
     expect(end).toMatchObject({ state: "cancelled", done: 100, requests: 2 });
     expect(env.fake.stats().translateRequests).toBe(2);
     const statuses = (await paragraphsOf(documentId)).map((p) => p.status);

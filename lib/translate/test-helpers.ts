@@ -24,17 +24,21 @@ export async function seedDocument(db: Db, paragraphs: Array<string | ParagraphD
   return { documentId, ids: rows.map((r) => r.id) };
 }
 
-/** Starts a job for the document and runs it to its end in this process, as the CLI does. */
-export async function translateNow(
+/** Starts a job for the document, claims it and runs it in this process, as the CLI does; `ended` resolves with the job at its end. */
+export async function startJobRun(
   db: Db,
   documentId: number,
   translator: MachineTranslator,
   options: Partial<RunJobOptions> = {},
-): Promise<TranslationJobView> {
+): Promise<{ jobId: number; ended: Promise<TranslationJobView> }> {
   const job = await startDocumentTranslation(db, documentId, translator);
   const owner = options.owner ?? "test";
   await claimJob(db, owner, options.leaseMs ?? 30_000, job.id);
-  return (await runTranslationJob(db, job.id, { translator, owner, ...options }))!;
+  return { jobId: job.id, ended: runTranslationJob(db, job.id, { translator, owner, ...options }).then((end) => end!) };
+}
+
+export async function translateNow(db: Db, documentId: number, translator: MachineTranslator, options: Partial<RunJobOptions> = {}): Promise<TranslationJobView> {
+  return (await startJobRun(db, documentId, translator, options)).ended;
 }
 
 /** Distinct Indonesian sentences, "<prefix> kalimat nomor 1." onwards. */

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { claimJob, findActiveJob } from "@/lib/db/translation-jobs";
-import { runTranslationJob } from "./run-translation-job";
-import { startDocumentTranslation } from "./start-translation";
+import { findActiveJob } from "@/lib/db/translation-jobs";
 import { setUpTranslationTests } from "./test-env";
-import { codePoints, seedDocument, sentences, testTranslator } from "./test-helpers";
+import { codePoints, seedDocument, sentences, startJobRun, testTranslator } from "./test-helpers";
 import { translateDocumentAndWait } from "./translate-and-wait";
 
 const env = setUpTranslationTests();
@@ -12,14 +10,12 @@ describe("translateDocumentAndWait", () => {
   it("follows a job another instance is running instead of starting a second one", async () => {
     const { documentId } = await seedDocument(env.db, sentences("Ikut", 120));
     const translator = testTranslator(env.fake.url);
-    const job = await startDocumentTranslation(env.db, documentId, translator);
-    await claimJob(env.db, "server", 30_000, job.id);
     env.fake.setFaults({ latencyMs: 50 });
-    const server = runTranslationJob(env.db, job.id, { translator, owner: "server", concurrency: 1 });
+    const server = await startJobRun(env.db, documentId, translator, { owner: "server", concurrency: 1 });
     const seen: number[] = [];
     const result = await translateDocumentAndWait(env.db, documentId, { translator, owner: "cli", pollMs: 20, onProgress: (p) => seen.push(p.done) });
-    await server;
-    expect(result).toMatchObject({ id: job.id, state: "done", done: 120, percent: 100 });
+    await server.ended;
+    expect(result).toMatchObject({ id: server.jobId, state: "done", done: 120, percent: 100 });
     expect(seen.some((done) => done > 0 && done < 120)).toBe(true);
     expect(env.fake.stats().translateRequests).toBe(3);
   });
