@@ -30,6 +30,19 @@ describe("translation memory", () => {
     expect((await lookupMemory(db, pair, [source])).get(source)).toEqual({ targetText: "Putin accepted the invitation.", origin: "reviewed" });
   });
 
+  it("applies the ranks within one call as if the writes came one by one", async () => {
+    const source = "Rapat ditunda.";
+    await rememberTranslations(db, [
+      { ...pair, sourceText: source, targetText: "Machine one.", origin: "machine" },
+      { ...pair, sourceText: source, targetText: "The meeting was postponed.", origin: "reviewed" },
+      { ...pair, sourceText: ` ${source}`, targetText: "Machine two.", origin: "machine" },
+      { ...pair, sourceText: "Baru.", targetText: "New.", origin: "machine" },
+    ]);
+    const hits = await lookupMemory(db, pair, [source, "Baru."]);
+    expect(hits.get(source)).toEqual({ targetText: "The meeting was postponed.", origin: "reviewed" });
+    expect(hits.get("Baru.")).toEqual({ targetText: "New.", origin: "machine" });
+  });
+
   it("ignores empty texts", async () => {
     const before = await db.memoryEntry.count();
     await rememberTranslations(db, [{ ...pair, sourceText: " ", targetText: "x", origin: "machine" }, { ...pair, sourceText: "y", targetText: "", origin: "machine" }]);

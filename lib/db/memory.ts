@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
+import { normaliseForMemory } from "@/lib/bilingual/normalise";
 import type { Db } from "./client";
+import { Prisma } from "./generated/client";
 import type { DbTx } from "./transaction";
+import { isUniqueViolation } from "./unique-violation";
 
 export const MEMORY_ORIGINS = ["machine", "tmx", "reviewed"] as const;
 export type MemoryOrigin = (typeof MEMORY_ORIGINS)[number];
@@ -21,10 +24,7 @@ export interface MemoryHit {
   origin: MemoryOrigin;
 }
 
-/** Memory keys ignore differences in white space and Unicode composition. */
-export function normaliseForMemory(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim();
-}
+export { normaliseForMemory };
 
 function hashOf(normalised: string): string {
   return createHash("sha256").update(normalised).digest("hex");
@@ -33,23 +33,102 @@ function hashOf(normalised: string): string {
 // Human work outranks imported memories, which outrank machine output: a write never demotes an entry.
 const RANK: Record<string, number> = { machine: 0, tmx: 1, reviewed: 2 };
 
-/** Writes translations to the memory; an entry of higher rank is never replaced by a lower one. */
-export async function rememberTranslations(db: DbTx, writes: readonly MemoryWrite[]): Promise<void> {
+export interface MemoryImportCounts {
+  /** New entries. */
+  added: number;
+  /** Entries whose English (or origin) the batch replaced. */
+  updated: number;
+  /** Entries that already held this English. */
+  unchanged: number;
+  /** Writes not taken: an empty side, a source repeated later in the batch, or an entry of higher rank with other English. */
+  skipped: number;
+}
+
+const CHUNK = 500;
+
+type PreparedWrite = MemoryWrite & { sourceHash: string };
+
+const entryKey = (entry: { sourceLang: string; targetLang: string; sourceHash: string }) => `${entry.sourceLang}\u0000${entry.targetLang}\u0000${entry.sourceHash}`;
+
+/** Normalises the writes and keeps, per entry, the one that would stand if they were applied one by one. */
+function prepareWrites(writes: readonly MemoryWrite[], counts: MemoryImportCounts): PreparedWrite[] {
+  const byKey = new Map<string, PreparedWrite>();
   for (const write of writes) {
     const sourceText = normaliseForMemory(write.sourceText);
     const targetText = write.targetText.trim();
-    if (!sourceText || !targetText) continue;
-    const key = { sourceLang: write.sourceLang, targetLang: write.targetLang, sourceHash: hashOf(sourceText) };
-    const existing = await db.memoryEntry.findUnique({ where: { sourceLang_targetLang_sourceHash: key }, select: { origin: true } });
-    if (!existing) {
-      await db.memoryEntry.create({ data: { ...key, sourceText, targetText, origin: write.origin } });
-    } else if (RANK[write.origin] >= (RANK[existing.origin] ?? 0)) {
-      await db.memoryEntry.update({ where: { sourceLang_targetLang_sourceHash: key }, data: { targetText, origin: write.origin } });
+    if (!sourceText || !targetText) {
+      counts.skipped++;
+      continue;
+    }
+    const prepared = { ...write, sourceText, targetText, sourceHash: hashOf(sourceText) };
+    const earlier = byKey.get(entryKey(prepared));
+    if (earlier) counts.skipped++;
+    if (!earlier || RANK[prepared.origin] >= RANK[earlier.origin]) byKey.set(entryKey(prepared), prepared);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Writes translations to the memory inside the caller's transaction, a few statements per
+ * 500 entries; an entry of higher rank is never replaced by a lower one. Counts what became of each write.
+ */
+async function writeMemory(tx: DbTx, writes: readonly MemoryWrite[]): Promise<MemoryImportCounts> {
+  const counts: MemoryImportCounts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
+  const prepared = prepareWrites(writes, counts);
+  const now = new Date();
+  for (let i = 0; i < prepared.length; i += CHUNK) {
+    const chunk = prepared.slice(i, i + CHUNK);
+    // By hash alone (SQLite allows 999 parameters per statement); rows of other language pairs never match a key.
+    const existing = await tx.memoryEntry.findMany({
+      where: { sourceHash: { in: chunk.map((write) => write.sourceHash) } },
+      select: { sourceLang: true, targetLang: true, sourceHash: true, targetText: true, origin: true },
+    });
+    const found = new Map(existing.map((row) => [entryKey(row), row]));
+    const creates: PreparedWrite[] = [];
+    for (const write of chunk) {
+      const row = found.get(entryKey(write));
+      const sameText = row?.targetText === write.targetText;
+      if (!row) creates.push(write);
+      else if (RANK[write.origin] < (RANK[row.origin] ?? 0)) counts[sameText ? "unchanged" : "skipped"]++;
+      else if (sameText && row.origin === write.origin) counts.unchanged++;
+      else {
+        const { sourceLang, targetLang, sourceHash, targetText, origin } = write;
+        await tx.memoryEntry.update({ where: { sourceLang_targetLang_sourceHash: { sourceLang, targetLang, sourceHash } }, data: { targetText, origin } });
+        counts.updated++;
+      }
+    }
+    if (creates.length > 0) {
+      // A plain multi-row INSERT: Prisma's createMany costs about ten times as much per row.
+      const rows = creates.map((e) => Prisma.sql`(${e.sourceLang}, ${e.targetLang}, ${e.sourceHash}, ${e.sourceText}, ${e.targetText}, ${e.origin}, ${now}, ${now})`);
+      await tx.$executeRaw`INSERT INTO "MemoryEntry" ("sourceLang", "targetLang", "sourceHash", "sourceText", "targetText", "origin", "createdAt", "updatedAt") VALUES ${Prisma.join(rows)}`;
+      counts.added += creates.length;
+    }
+  }
+  return counts;
+}
+
+function isTopLevelClient(db: Db | DbTx): db is Db {
+  return "$transaction" in db;
+}
+
+/**
+ * Writes translations to the memory: inside the caller's transaction when given one, else in a
+ * transaction of its own, tried again once when another instance stored one of the entries meanwhile.
+ */
+export async function rememberTranslations(db: Db | DbTx, writes: readonly MemoryWrite[]): Promise<void> {
+  if (!isTopLevelClient(db)) {
+    await writeMemory(db, writes);
+    return;
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.$transaction((tx) => writeMemory(tx, writes));
+      return;
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt > 0) throw error;
     }
   }
 }
-
-const LOOKUP_CHUNK = 500;
 
 /** Memory hits for the given source texts, keyed by their normalised form. */
 export async function lookupMemory(db: Db, pair: MemoryPair, texts: readonly string[]): Promise<Map<string, MemoryHit>> {
@@ -60,9 +139,9 @@ export async function lookupMemory(db: Db, pair: MemoryPair, texts: readonly str
   }
   const hashes = [...byHash.keys()];
   const hits = new Map<string, MemoryHit>();
-  for (let i = 0; i < hashes.length; i += LOOKUP_CHUNK) {
+  for (let i = 0; i < hashes.length; i += CHUNK) {
     const rows = await db.memoryEntry.findMany({
-      where: { ...pair, sourceHash: { in: hashes.slice(i, i + LOOKUP_CHUNK) } },
+      where: { ...pair, sourceHash: { in: hashes.slice(i, i + CHUNK) } },
       select: { sourceHash: true, targetText: true, origin: true },
     });
     for (const row of rows) {
@@ -76,73 +155,13 @@ export async function countMemoryEntries(db: Db): Promise<number> {
   return db.memoryEntry.count();
 }
 
-export interface MemoryImportCounts {
-  /** New entries. */
-  added: number;
-  /** Entries whose English (or origin) the batch replaced. */
-  updated: number;
-  /** Entries that already held this English. */
-  unchanged: number;
-  /** Writes not taken: an empty side, a source repeated later in the batch, or an entry of higher rank with other English. */
-  skipped: number;
-}
-
-type PreparedWrite = Omit<MemoryWrite, "sourceText" | "targetText"> & { sourceHash: string; sourceText: string; targetText: string };
-
-const IMPORT_CHUNK = 500;
-
-const entryKey = (entry: { sourceLang: string; targetLang: string; sourceHash: string }) => `${entry.sourceLang}\u0000${entry.targetLang}\u0000${entry.sourceHash}`;
-
 /**
- * Writes a batch of translations (a TMX file) in one transaction — all or nothing — with the precedence of
- * rememberTranslations; a source repeated in the batch keeps its last English. Counts what became of each write.
+ * Writes a batch of translations (a TMX file) in one transaction — all or nothing — with the
+ * precedence of rememberTranslations. Counts what became of each write.
  */
 export async function importMemoryEntries(db: Db, writes: readonly MemoryWrite[]): Promise<MemoryImportCounts> {
-  const counts: MemoryImportCounts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
-  const byKey = new Map<string, PreparedWrite>();
-  for (const write of writes) {
-    const sourceText = normaliseForMemory(write.sourceText);
-    const targetText = write.targetText.trim();
-    if (!sourceText || !targetText) {
-      counts.skipped++;
-      continue;
-    }
-    const prepared = { sourceLang: write.sourceLang, targetLang: write.targetLang, origin: write.origin, sourceHash: hashOf(sourceText), sourceText, targetText };
-    if (byKey.has(entryKey(prepared))) counts.skipped++;
-    byKey.set(entryKey(prepared), prepared);
-  }
-  const prepared = [...byKey.values()];
-  await db.$transaction(
-    async (tx) => {
-      for (let i = 0; i < prepared.length; i += IMPORT_CHUNK) {
-        const chunk = prepared.slice(i, i + IMPORT_CHUNK);
-        // By hash alone (SQLite allows 999 parameters per statement); rows of other language pairs never match a key.
-        const existing = await tx.memoryEntry.findMany({
-          where: { sourceHash: { in: chunk.map((write) => write.sourceHash) } },
-          select: { sourceLang: true, targetLang: true, sourceHash: true, targetText: true, origin: true },
-        });
-        const found = new Map(existing.map((row) => [entryKey(row), row]));
-        const creates: PreparedWrite[] = [];
-        for (const write of chunk) {
-          const row = found.get(entryKey(write));
-          const sameText = row?.targetText === write.targetText;
-          if (!row) creates.push(write);
-          else if (RANK[write.origin] < (RANK[row.origin] ?? 0)) counts[sameText ? "unchanged" : "skipped"]++;
-          else if (sameText && row.origin === write.origin) counts.unchanged++;
-          else {
-            const { sourceLang, targetLang, sourceHash, targetText, origin } = write;
-            await tx.memoryEntry.update({ where: { sourceLang_targetLang_sourceHash: { sourceLang, targetLang, sourceHash } }, data: { targetText, origin } });
-            counts.updated++;
-          }
-        }
-        await tx.memoryEntry.createMany({ data: creates });
-        counts.added += creates.length;
-      }
-    },
-    // Tens of thousands of units take longer than Prisma's 5 s default.
-    { timeout: 120_000 },
-  );
-  return counts;
+  // Tens of thousands of units take longer than Prisma's 5 s default.
+  return db.$transaction((tx) => writeMemory(tx, writes), { timeout: 120_000 });
 }
 
 export interface MemoryEntryView extends MemoryPair {

@@ -7,3 +7,7 @@ export async function readSetting(db: Db, key: string): Promise<string | null> {
 export async function writeSetting(db: Db, key: string, value: string): Promise<void> {
   await db.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
 }
+
+export async function deleteSetting(db: Db, key: string): Promise<void> {
+  await db.setting.deleteMany({ where: { key } });
+}

@@ -1,19 +1,23 @@
 import type { CliCommand } from "./command";
-import { exportCommand } from "./commands/export";
 import { dbCommand } from "./commands/db";
+import { exportCommand } from "./commands/export";
+import { glossaryCommand } from "./commands/glossary";
 import { importCommand } from "./commands/import";
 import { importXliffCommand } from "./commands/import-xliff";
 import { listCommand } from "./commands/list";
 import { memoryCommand } from "./commands/memory";
+import { translateCommand } from "./commands/translate";
 
 /** Every subcommand of `selaras`; each lives in its own file under commands/. */
 const COMMANDS: Record<string, CliCommand> = {
-  export: exportCommand,
   db: dbCommand,
+  export: exportCommand,
+  glossary: glossaryCommand,
   import: importCommand,
   "import-xliff": importXliffCommand,
   list: listCommand,
   memory: memoryCommand,
+  translate: translateCommand,
 };
 
 function usage(): string {
