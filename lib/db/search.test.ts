@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "./client";
 import { createDocument } from "./documents";
-import { findParagraphsContaining, searchLibrary } from "./search";
+import { findParagraphsContaining, searchDocument, searchLibrary } from "./search";
 import { createTestDb } from "./test-db";
 
 let db: Db;
@@ -36,6 +36,23 @@ describe("findParagraphsContaining", () => {
 
   it("returns candidates that include every real match when the query holds LIKE wildcards", async () => {
     expect((await findParagraphsContaining(db, harga, "50%")).map((p) => p.position)).toEqual([0]);
+  });
+});
+
+describe("searchDocument", () => {
+  it("gives exact matches in reading order, wildcards included", async () => {
+    expect(await searchDocument(db, harga, "50%")).toEqual({
+      matches: [
+        { position: 0, side: "source", start: 17, end: 20 },
+        { position: 0, side: "target", start: 19, end: 22 },
+      ],
+      truncated: false,
+    });
+    expect(await searchDocument(db, harga, "  ")).toEqual({ matches: [], truncated: false });
+  });
+
+  it("refuses an unknown document with a code", async () => {
+    await expect(searchDocument(db, 9999, "x")).rejects.toMatchObject({ code: "documentNotFound", status: 404 });
   });
 });
 

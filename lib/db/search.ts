@@ -1,4 +1,5 @@
-import type { SearchableParagraph } from "@/lib/search/document-matches";
+import { AppError } from "@/lib/errors/app-error";
+import { documentMatches, type DocumentMatch, type SearchableParagraph } from "@/lib/search/document-matches";
 import { matcher, normaliseQuery } from "@/lib/search/find-matches";
 import type { Db } from "./client";
 
@@ -25,6 +26,13 @@ export async function findParagraphsContaining(db: Db, documentId: number, query
     orderBy: { position: "asc" },
     select: { position: true, sourceText: true, targetText: true },
   });
+}
+
+/** Every match of the query in one document, in reading order. */
+export async function searchDocument(db: Db, documentId: number, query: string): Promise<{ matches: DocumentMatch[]; truncated: boolean }> {
+  if ((await db.document.count({ where: { id: documentId } })) === 0) throw new AppError("documentNotFound", { id: documentId }, 404);
+  if (normaliseQuery(query) === "") return { matches: [], truncated: false };
+  return documentMatches(await findParagraphsContaining(db, documentId, query), query);
 }
 
 export interface LibraryHit {
