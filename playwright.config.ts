@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_DATABASE_URL } from "./e2e/database-url";
 
 // The e2e run owns its database and port, so it never touches a developer's data or dev server.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -33,7 +33,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: { DATABASE_URL: E2E_DATABASE_URL, PORT: String(port) },
     stdout: "pipe",
   },
 });

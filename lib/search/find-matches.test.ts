@@ -21,6 +21,7 @@ describe("findMatches", () => {
     expect(findMatches("naik 50% (tahun ini)", "50% (tahun")).toEqual([{ start: 5, end: 15 }]);
     expect(findMatches("Korea\n  Utara", "korea utara")).toEqual([{ start: 0, end: 13 }]);
     expect(findMatches("a.b", ".")).toEqual([{ start: 1, end: 2 }]);
+    expect(findMatches("pro-kontra a/b [x] {y} ^$|\\", "-kontra a/b [x] {y} ^$|\\")).toEqual([{ start: 3, end: 27 }]);
   });
 
   it("finds nothing for a blank query", () => {

@@ -13,7 +13,7 @@ export function normaliseQuery(query: string): string {
 }
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/gu, "\\$&");
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 /** Compiles a normalised query once, for searching many texts. */

@@ -76,7 +76,7 @@ export function DocumentSearch({ initialQuery, initialResult }: { initialQuery: 
 
   useEffect(() => {
     const range = visible[index] ? rangeOf(visible[index]) : null;
-    paintHighlight("search-current", range ? [range] : []);
+    paintHighlight("search-current", range ? [range] : [], 1);
     range?.startContainer.parentElement?.scrollIntoView({ block: "center" });
     return () => paintHighlight("search-current", []);
   }, [visible, index]);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { getDocumentOverview } from "@/lib/db/reader";
 import { searchDocument } from "@/lib/db/search";
@@ -20,17 +21,17 @@ interface Props {
   searchParams: Promise<{ q?: string | string[] }>;
 }
 
-async function loadDocument(idParam: string) {
+/** Once per request for the metadata and the page; an unknown id is the not-found page for both. */
+const loadDocument = cache(async (idParam: string) => {
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const document = await getDocumentOverview(db, id);
   if (!document) notFound();
   return document;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const document = await getDocumentOverview(db, Number((await params).id) || 0);
-  return { title: document?.title };
+  return { title: (await loadDocument((await params).id)).title };
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {

@@ -23,9 +23,14 @@ export function rangeOf(match: DocumentMatch): Range | null {
   return null;
 }
 
-/** Paints ranges with the CSS Custom Highlight API (no DOM changes, so 2,000 rows stay untouched). */
-export function paintHighlight(name: string, ranges: readonly Range[]): void {
+/**
+ * Paints ranges with the CSS Custom Highlight API (no DOM changes, so 2,000 rows stay untouched);
+ * a higher priority paints over a lower one where they overlap.
+ */
+export function paintHighlight(name: string, ranges: readonly Range[], priority = 0): void {
   if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
-  if (ranges.length === 0) CSS.highlights.delete(name);
-  else CSS.highlights.set(name, new Highlight(...ranges));
+  if (ranges.length === 0) return void CSS.highlights.delete(name);
+  const highlight = new Highlight(...ranges);
+  highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
 }

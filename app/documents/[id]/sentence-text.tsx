@@ -1,4 +1,3 @@
-import { Fragment } from "react";
 import type { ReadingSentence } from "@/lib/reader/align-sentences";
 
 /**
@@ -8,12 +7,14 @@ import type { ReadingSentence } from "@/lib/reader/align-sentences";
 export function SentenceText({ sentences }: { sentences: readonly ReadingSentence[] }) {
   return (
     <span className="text">
-      {sentences.map((sentence, index) => (
-        <Fragment key={index}>
-          <span data-s={index}>{sentence.text}</span>
-          {sentence.trailing}
-        </Fragment>
-      ))}
+      {sentences.flatMap((sentence, index) => {
+        const span = (
+          <span key={index} data-s={index}>
+            {sentence.text}
+          </span>
+        );
+        return sentence.trailing ? [span, sentence.trailing] : [span];
+      })}
     </span>
   );
 }
