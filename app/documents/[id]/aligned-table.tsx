@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useLanguage } from "@/lib/i18n/client";
 import { useReader } from "./reader-root";
 import { adjacentSentence, counterpartOf, crossSentence, edgeSentence, SENTENCE, sideOf, visibleSides } from "./sentence-dom";
 
@@ -14,6 +15,7 @@ const NOTE_ID = "align-note";
  */
 export function AlignedTable({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation("reader");
+  const lng = useLanguage();
   const { mode, tableRef } = useReader();
   const marked = useRef<Element[]>([]);
   const [note, setNote] = useState<{ top: number; text: string } | null>(null);
@@ -26,7 +28,8 @@ export function AlignedTable({ label, children }: { label: string; children: Rea
 
   const show = (sentence: HTMLElement) => {
     clear();
-    const { cell, sentence: pair } = counterpartOf(sentence);
+    // With one language shown there is nothing to align with.
+    const { cell, sentence: pair } = visibleSides(mode).length === 2 ? counterpartOf(sentence) : { cell: null, sentence: null };
     sentence.classList.add("is-active");
     const paired = pair ?? cell;
     paired?.classList.add("is-paired");
@@ -103,7 +106,7 @@ export function AlignedTable({ label, children }: { label: string; children: Rea
       <div className="bilingual" role="table" aria-label={label} ref={tableRef}>
         {children}
       </div>
-      <p id={NOTE_ID} className="align-note" hidden={!note} style={note ? { top: note.top } : undefined}>
+      <p id={NOTE_ID} className="align-note" lang={lng} hidden={!note} style={note ? { top: note.top } : undefined}>
         {note?.text}
       </p>
     </div>
