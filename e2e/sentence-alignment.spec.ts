@@ -69,4 +69,8 @@ test("in English-only mode the tab stop moves to the English text", async ({ pag
   await page.getByRole("radio", { name: "English only" }).check();
   await expect(page.locator('#p-0 .cell.target [data-s="0"]')).toHaveAttribute("tabindex", "0");
   await expect(page.locator("[data-s][tabindex]")).toHaveCount(1);
+  await page.locator('#p-1 .cell.target [data-s="0"]').hover();
+  await expect(page.locator('#p-1 .cell.target [data-s="0"]')).toHaveClass(/is-active/);
+  await expect(page.locator(".is-paired")).toHaveCount(0);
+  await expect(page.locator("#align-note")).toBeHidden();
 });
