@@ -1,5 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getT } from "@/lib/i18n/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT("common");
+  return { title: t("notFound.title") };
+}
 
 export default async function NotFound() {
   const { t } = await getT("common");

@@ -1,15 +1,19 @@
 import Link from "next/link";
 import { db } from "@/lib/db/client";
 import { listDocuments } from "@/lib/db/documents";
-import { formatDate } from "@/lib/i18n/format";
+import { searchLibrary } from "@/lib/db/search";
 import { getT } from "@/lib/i18n/server";
-import { ProgressMeter } from "./components/progress-meter";
+import { normaliseQuery } from "@/lib/search/find-matches";
+import { DocumentList } from "./_library/document-list";
+import { LibrarySearchForm } from "./_library/library-search-form";
+import { SearchResults } from "./_library/search-results";
 
 export const dynamic = "force-dynamic";
 
-export default async function LibraryPage() {
-  const { t, lng } = await getT(["library", "common"]);
-  const documents = await listDocuments(db);
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const { t } = await getT(["library", "common"]);
+  const q = (await searchParams).q;
+  const query = normaliseQuery(Array.isArray(q) ? (q[0] ?? "") : (q ?? ""));
   return (
     <div className="page">
       <div className="page-heading">
@@ -21,23 +25,8 @@ export default async function LibraryPage() {
           {t("common:nav.addDocument")}
         </Link>
       </div>
-      {documents.length === 0 ? (
-        <p className="empty-state">{t("empty")}</p>
-      ) : (
-        <ul className="document-list" aria-label={t("title")}>
-          {documents.map((d) => (
-            <li key={d.id} className="document-card" data-testid="document-card">
-              <h2>
-                <Link href={`/documents/${d.id}`}>{d.title}</Link>
-              </h2>
-              <p className="meta">
-                {t("paragraphCount", { count: d.progress.paragraphs })} · {t("columns.added")} {formatDate(d.createdAt, lng)}
-              </p>
-              <ProgressMeter progress={d.progress} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <LibrarySearchForm query={query} />
+      {query ? <SearchResults query={query} hits={await searchLibrary(db, query)} /> : <DocumentList documents={await listDocuments(db)} />}
     </div>
   );
 }

@@ -11,7 +11,7 @@ export function LanguageSwitch({ current }: { current: Language }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <label className="language-switch">
+    <label className="header-select">
       <span className="visually-hidden">{t("language.label")}</span>
       <select
         value={current}

@@ -55,7 +55,8 @@ export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
   return documents.map((d) => ({ ...d, progress: progress.get(d.id) ?? { paragraphs: 0, translated: 0, reviewed: 0 } }));
 }
 
-function toBilingualParagraph(p: Paragraph) {
+/** A stored paragraph row as the shared BilingualParagraph type. */
+export function toBilingualParagraph(p: Paragraph) {
   return {
     id: p.id,
     position: p.position,

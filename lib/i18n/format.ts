@@ -9,3 +9,7 @@ export function formatDate(date: Date, lng: Language): string {
 export function formatNumber(value: number, lng: Language): string {
   return new Intl.NumberFormat(LOCALES[lng]).format(value);
 }
+
+export function formatPercent(fraction: number, lng: Language): string {
+  return new Intl.NumberFormat(LOCALES[lng], { style: "percent", maximumFractionDigits: 1 }).format(fraction);
+}

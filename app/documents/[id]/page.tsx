@@ -1,68 +1,72 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { progressOf } from "@/lib/bilingual/progress";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { getBilingualDocument } from "@/lib/db/documents";
-import { formatDate } from "@/lib/i18n/format";
+import { getDocumentOverview } from "@/lib/db/reader";
+import { searchDocument } from "@/lib/db/search";
 import { getT } from "@/lib/i18n/server";
-import { ImportNotices } from "../../components/import-notices";
-import { ProgressMeter } from "../../components/progress-meter";
-import { DocumentExchange } from "./document-exchange";
-import { ParagraphRow } from "./paragraph-row";
+import { getReaderPreferences, getReadingMode } from "@/lib/reader/server";
+import { normaliseQuery } from "@/lib/search/find-matches";
+import { AlignedTable } from "./aligned-table";
+import { ParagraphRows } from "./paragraph-rows";
+import { ReaderHeader } from "./reader-header";
+import { ReaderRoot } from "./reader-root";
+import { ReaderToolbar } from "./reader-toolbar";
+import { rowLabels } from "./row-labels";
 
 export const dynamic = "force-dynamic";
 
-async function loadDocument(idParam: string) {
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ q?: string | string[] }>;
+}
+
+/** Once per request for the metadata and the page; an unknown id is the not-found page for both. */
+const loadDocument = cache(async (idParam: string) => {
   const id = Number(idParam);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  const document = await getBilingualDocument(db, id);
+  const document = await getDocumentOverview(db, id);
   if (!document) notFound();
   return document;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadDocument((await params).id)).title };
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const document = await getBilingualDocument(db, Number((await params).id) || 0);
-  return { title: document?.title };
-}
-
-export default async function ReaderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReaderPage({ params, searchParams }: Props) {
   const document = await loadDocument((await params).id);
-  const { t, lng } = await getT(["reader", "common"]);
-  const progress = progressOf(document.paragraphs.map((p) => p.status));
-  const origin =
-    document.originKind === "url" && document.originRef ? (
-      <a href={document.originRef} rel="noreferrer noopener" target="_blank">
-        {document.originRef}
-      </a>
-    ) : (
-      t(`origin.${document.originKind as "paste" | "file" | "seed"}`, { ref: document.originRef ?? "" })
-    );
+  const q = (await searchParams).q;
+  const query = normaliseQuery(Array.isArray(q) ? (q[0] ?? "") : (q ?? ""));
+  const [{ t, lng }, labels, mode, { fontScale }, searchResult] = await Promise.all([
+    getT("reader"),
+    rowLabels(document.targetLang),
+    getReadingMode(document.id),
+    getReaderPreferences(),
+    query ? searchDocument(db, document.id, query) : null,
+  ]);
 
   return (
-    <article className="reader" lang="id">
-      <header className="reader-header" lang={lng}>
-        <p className="crumbs">
-          <Link href="/">{t("backToLibrary")}</Link>
-        </p>
-        <h1 lang="id">{document.title}</h1>
-        <p className="meta">
-          {origin} · {t("languages", { source: t("common:lang.id"), target: t(`common:lang.${document.targetLang}`) })} ·{" "}
-          {t("added", { date: formatDate(document.createdAt, lng) })}
-        </p>
-        <ImportNotices />
-        <ProgressMeter progress={progress} />
-        <DocumentExchange documentId={document.id} />
-      </header>
-      <div className="bilingual" role="table" aria-label={document.title}>
+    <ReaderRoot documentId={document.id} initialMode={mode}>
+      <ReaderHeader document={document} />
+      <ReaderToolbar
+        documentId={document.id}
+        progress={document.progress}
+        fontScale={fontScale}
+        query={query}
+        searchResult={searchResult}
+      />
+      <AlignedTable label={document.title}>
         <div className="bilingual-head" role="row" lang={lng}>
-          <span role="columnheader">{t("columns.source")}</span>
-          <span role="columnheader">{t("columns.target")}</span>
+          <span role="columnheader" className="source">
+            {t("columns.source")}
+          </span>
+          <span role="columnheader" className="target">
+            {t("columns.target")}
+          </span>
         </div>
-        {document.paragraphs.map((paragraph) => (
-          <ParagraphRow key={paragraph.id} paragraph={paragraph} />
-        ))}
-      </div>
-    </article>
+        <ParagraphRows documentId={document.id} total={document.progress.paragraphs} labels={labels} />
+      </AlignedTable>
+    </ReaderRoot>
   );
 }

@@ -1,33 +1,33 @@
 import type { BilingualParagraph } from "@/lib/bilingual/types";
-import { getT } from "@/lib/i18n/server";
+import { pairSentences, readingSentences } from "@/lib/reader/align-sentences";
+import { EnglishCell } from "./english-cell";
+import type { RowLabels } from "./row-labels";
+import { SentenceText } from "./sentence-text";
 
-/** One aligned pair: Indonesian left, English right, with the paragraph's status in words. */
-export async function ParagraphRow({ paragraph }: { paragraph: BilingualParagraph }) {
-  const { t } = await getT(["reader", "common"]);
-  const { kind, status, dateline } = paragraph;
-  const statusText = t(`common:status.${status}`);
+/**
+ * One aligned pair: Indonesian left, English right. A plain server component with no per-row client code:
+ * sentence alignment, search and modes act on this markup from one component for the whole document.
+ * `data-align` says how the row's sentences pair up: "sentence", "paragraph" (counts differ) or "none".
+ */
+export function ParagraphRow({ paragraph, labels }: { paragraph: BilingualParagraph; labels: RowLabels }) {
+  const { kind, status, dateline, position } = paragraph;
+  const source = readingSentences(paragraph.sourceText);
+  const target = paragraph.targetText ? readingSentences(paragraph.targetText) : [];
   const dateMark = dateline ? <span className="dateline">{dateline.trim().replace(/\s*[-–—:]$/, "")}</span> : null;
   return (
-    <div className={`pair kind-${kind}`} role="row" data-testid="paragraph-row" data-status={status} data-position={paragraph.position}>
+    <div
+      className={`pair kind-${kind}`}
+      role="row"
+      id={`p-${position}`}
+      data-testid="paragraph-row"
+      data-status={status}
+      data-align={pairSentences(source, target).by}
+    >
       <div className="cell source" role="cell" lang="id">
         {dateMark}
-        {paragraph.sourceText}
+        <SentenceText sentences={source} />
       </div>
-      <div className="cell target" role="cell" lang="en">
-        {paragraph.targetText ? (
-          <>
-            {dateMark}
-            {paragraph.targetText}
-          </>
-        ) : (
-          <span className="placeholder">{t("noTranslation")}</span>
-        )}
-        <span className={`status status-${status}`}>
-          <span className="visually-hidden">{t("statusLabel", { status: statusText })}</span>
-          <span aria-hidden="true" className="status-dot" />
-          <span aria-hidden="true">{statusText}</span>
-        </span>
-      </div>
+      <EnglishCell paragraph={paragraph} sentences={target} dateMark={dateMark} labels={labels} />
     </div>
   );
 }

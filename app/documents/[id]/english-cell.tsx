@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import type { BilingualParagraph } from "@/lib/bilingual/types";
+import type { ReadingSentence } from "@/lib/reader/align-sentences";
+import type { RowLabels } from "./row-labels";
+import { SentenceText } from "./sentence-text";
+
+/**
+ * The English side of a row: its sentences (or a placeholder) and the paragraph's status in words.
+ * Static server markup; in-place editing wraps or extends this cell and mounts an editor only for the
+ * row being edited, keeping `.text` as the element that holds the stored English.
+ */
+export function EnglishCell({
+  paragraph,
+  sentences,
+  dateMark,
+  labels,
+}: {
+  paragraph: BilingualParagraph;
+  sentences: readonly ReadingSentence[];
+  dateMark: ReactNode;
+  labels: RowLabels;
+}) {
+  const status = labels.status[paragraph.status];
+  return (
+    <div className="cell target" role="cell" lang={labels.targetLang}>
+      {sentences.length > 0 ? (
+        <>
+          {dateMark}
+          <SentenceText sentences={sentences} />
+        </>
+      ) : (
+        <span className="placeholder" lang={labels.lng}>
+          {labels.noTranslation}
+        </span>
+      )}
+      <span className={`status status-${paragraph.status}`} lang={labels.lng}>
+        <span className="visually-hidden">{status.label}</span>
+        <span aria-hidden="true">{status.text}</span>
+      </span>
+    </div>
+  );
+}

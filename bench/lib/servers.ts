@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+
+export interface Running {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = net.createServer().listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** The built app (`next start`) on a free port with its own database. */
+export async function startApp(root: string, databaseUrl: string): Promise<Running> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilUp(url, child);
+  return {
+    url,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+const TYPES: Record<string, string> = { ".css": "text/css", ".js": "application/javascript", ".woff2": "font/woff2" };
+
+/**
+ * The floor: a plain Node server answering `/` with one fixed HTML file and `/_next/static/…` from the build,
+ * with the same cache headers Next gives those assets, so both servers hand the browser the same bytes.
+ */
+export async function startStatic(html: string, staticDir: string): Promise<Running> {
+  const server = http.createServer((request, response) => {
+    const pathname = new URL(request.url ?? "/", "http://x").pathname;
+    if (pathname.startsWith("/_next/static/")) {
+      const file = path.join(staticDir, path.normalize(pathname.slice("/_next/static/".length)));
+      if (!file.startsWith(staticDir) || !fs.existsSync(file)) return response.writeHead(404).end();
+      response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "public, max-age=31536000, immutable" });
+      return fs.createReadStream(file).pipe(response);
+    }
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" });
+    response.end(html);
+  });
+  server.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
