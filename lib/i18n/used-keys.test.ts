@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { boundNamespaces, hasKey, keyUses } from "./used-keys";
 
 describe("keyUses", () => {
-  it("finds literal, namespaced and template keys and error codes", () => {
+  it("finds literal, namespaced and template keys, error codes and code properties", () => {
     const source = `
       const { t } = await getT(["reader", "common"]);
       t("title"); t('common:nav.library', { x: 1 }); t(\`common:status.\${status}\`);
@@ -14,7 +14,7 @@ describe("keyUses", () => {
       { namespace: "common", key: "nav.library", prefix: false },
       { namespace: "common", key: "status.", prefix: true },
       { namespace: "errors", key: "emptyText", prefix: false },
-      { namespace: "errors", key: "fileTooLarge", prefix: false },
+      { namespace: null, key: "fileTooLarge", prefix: false, codeProperty: true },
     ]);
   });
 

@@ -1,9 +1,16 @@
 /**
  * Finds the translation keys a source file uses, so a test can check each one exists in the locales.
  * Literal keys only: calls of `t` with a quoted key (bare, or prefixed by its namespace and a colon),
- * template keys (checked up to their dynamic part), and error codes given to AppError or written as a
- * `code` property, which live in the "errors" namespace.
+ * template keys (checked up to their dynamic part), error codes given to AppError (the "errors"
+ * namespace), and `code` properties, which name a message in one of CODE_NAMESPACES.
  */
+
+/** Where a `code` property's message lives: error payloads, import notices, quality warnings. */
+export const CODE_NAMESPACES = [
+  { namespace: "errors", prefix: "" },
+  { namespace: "import-notices", prefix: "" },
+  { namespace: "review", prefix: "qa." },
+] as const;
 
 export interface KeyUse {
   /** The namespace when the key names it ("common:nav.library") or it is an error code; else null. */
@@ -11,11 +18,14 @@ export interface KeyUse {
   key: string;
   /** True for a template key whose end is computed: `key` is then the static prefix ("status."). */
   prefix: boolean;
+  /** A `code` property: its message may live in any of CODE_NAMESPACES. */
+  codeProperty?: boolean;
 }
 
 const NAMESPACE_CALL = /\b(?:getT|useTranslation)\(\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/gu;
 const T_CALL = /(?<![\w$.])t\(\s*(?:"([^"]+)"|'([^']+)'|`([^`]+)`)/gu;
-const ERROR_CODE = /(?:\bnew AppError\(\s*|\bcode:\s*)["']([A-Za-z][\w.]*)["']/gu;
+const ERROR_CODE = /\bnew AppError\(\s*["']([A-Za-z][\w.]*)["']/gu;
+const CODE_PROPERTY = /\bcode:\s*["']([A-Za-z][\w.]*)["']/gu;
 
 /** The namespaces a file binds its `t` to, first one of each call (the one bare keys belong to). */
 export function boundNamespaces(source: string): string[] {
@@ -41,6 +51,7 @@ export function keyUses(source: string): KeyUse[] {
     });
   }
   for (const [, code] of source.matchAll(ERROR_CODE)) uses.push({ namespace: "errors", key: code, prefix: false });
+  for (const [, code] of source.matchAll(CODE_PROPERTY)) uses.push({ namespace: null, key: code, prefix: false, codeProperty: true });
   return uses;
 }
 
