@@ -36,6 +36,7 @@ test("Translate shows the cost, fills every row with machine English and keeps i
   await addDocument(page, "Hujan");
   const rows = page.getByTestId("paragraph-row");
   const total = await rows.count();
+  await page.getByLabel("Translate into").selectOption("en-GB");
   await translateDocument(page);
 
   const bar = page.getByRole("progressbar", { name: "Translation progress" });
@@ -44,10 +45,11 @@ test("Translate shows the cost, fills every row with machine English and keeps i
   await expect(bar).toHaveAttribute("aria-valuetext", "100 %");
   await expect(page.getByTestId("translate-job")).toContainText("Finished.");
   for (const row of await rows.all()) await expect(row).toHaveAttribute("data-status", "machine");
-  await expect(rows.filter({ hasText: PARAGRAPHS[0] }).locator(".cell.target")).toContainText(`[EN-US] ${PARAGRAPHS[0]}`);
+  await expect(rows.filter({ hasText: PARAGRAPHS[0] }).locator(".cell.target")).toContainText(`[EN-GB] ${PARAGRAPHS[0]}`);
 
   await page.reload();
   await expect(page.getByRole("progressbar", { name: "Translation progress" })).toHaveAttribute("aria-valuenow", String(total));
+  await expect(page.getByLabel("Translate into")).toHaveValue("en-GB");
 });
 
 test("Re-translate replaces machine English at once, and waits beside a person's English until they choose", async ({ page }) => {

@@ -1,6 +1,8 @@
 "use server";
 
 import { z } from "zod";
+import { TARGET_LANGS, type TargetLang } from "@/lib/bilingual/types";
+import { setDocumentTargetLang } from "@/lib/db/document-target";
 import { acceptCandidate, dismissCandidate } from "@/lib/db/paragraph-candidates";
 import { db } from "@/lib/db/client";
 import { toErrorPayload, type ErrorPayload } from "@/lib/errors/app-error";
@@ -36,6 +38,15 @@ export async function cancelTranslationJob(jobId: number): Promise<ActionResult<
 
 export async function resumeTranslationJob(jobId: number): Promise<ActionResult<JobStatus>> {
   return attempt(async () => toJobStatus(await resumeTranslation(db, id.parse(jobId))));
+}
+
+/** The English variant of the document's next translations. */
+export async function setTargetLanguage(documentId: number, targetLang: TargetLang): Promise<ActionResult<TargetLang>> {
+  return attempt(async () => {
+    const lang = z.enum(TARGET_LANGS).parse(targetLang);
+    await setDocumentTargetLang(db, id.parse(documentId), lang);
+    return lang;
+  });
 }
 
 /** Re-translates one paragraph; with a person's English the result waits as a candidate. */

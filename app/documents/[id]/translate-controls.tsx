@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState, useTransition } from "react";
 import { useTranslation } from "react-i18next";
+import { TARGET_LANGS, type TargetLang } from "@/lib/bilingual/types";
 import type { ErrorPayload } from "@/lib/errors/app-error";
 import { formatNumber } from "@/lib/i18n/format";
 import { useLanguage } from "@/lib/i18n/client";
@@ -10,7 +11,7 @@ import type { TranslationPreview } from "@/lib/translate/preview-translation";
 import { ErrorMessage } from "../../components/error-message";
 import type { JobStatus } from "./job-status";
 import { RowTranslateActions } from "./row-translate-actions";
-import { cancelTranslationJob, previewDocumentTranslation, resumeTranslationJob, startTranslation, type ActionResult } from "./translate-actions";
+import { cancelTranslationJob, previewDocumentTranslation, resumeTranslationJob, setTargetLanguage, startTranslation, type ActionResult } from "./translate-actions";
 import { TranslatePreview } from "./translate-preview";
 
 const POLL_MS = 700;
@@ -40,11 +41,12 @@ function useJobPolling(documentId: number, job: JobStatus | null, setJob: (job: 
   }, [running, documentId, router, setJob]);
 }
 
-export function TranslateControls({ documentId, initialJob }: { documentId: number; initialJob: JobStatus | null }) {
-  const { t } = useTranslation(["translate", "errors"]);
+export function TranslateControls({ documentId, initialJob, targetLang }: { documentId: number; initialJob: JobStatus | null; targetLang: TargetLang }) {
+  const { t } = useTranslation(["translate", "common", "errors"]);
   const lng = useLanguage();
   const router = useRouter();
   const [job, setJob] = useState(initialJob);
+  const [target, setTarget] = useState(targetLang);
   const [preview, setPreview] = useState<TranslationPreview | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [pending, startTransition] = useTransition();
@@ -69,6 +71,26 @@ export function TranslateControls({ documentId, initialJob }: { documentId: numb
           {t("panel.translate")}
         </button>
       ) : null}
+      <label className="translate-target">
+        {t("panel.target")}{" "}
+        <select
+          value={target}
+          disabled={pending || busy}
+          onChange={(event) => {
+            const lang = event.target.value as TargetLang;
+            act(() => setTargetLanguage(documentId, lang), (saved) => {
+              setTarget(saved);
+              setPreview(null);
+            });
+          }}
+        >
+          {TARGET_LANGS.map((lang) => (
+            <option key={lang} value={lang}>
+              {t(`common:lang.${lang}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {preview && !busy ? (
         <TranslatePreview
           preview={preview}

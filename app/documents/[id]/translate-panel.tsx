@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { getDocumentTargetLang } from "@/lib/db/document-target";
 import { getT } from "@/lib/i18n/server";
 import { deeplConfigFromEnv } from "@/lib/translate/config";
 import { getTranslationProgress } from "@/lib/translate/job-control";
@@ -20,6 +21,6 @@ export async function TranslatePanel({ documentId }: { documentId: number }) {
       </p>
     );
   }
-  const progress = await getTranslationProgress(db, documentId);
-  return <TranslateControls documentId={documentId} initialJob={progress && toJobStatus(progress)} />;
+  const [progress, targetLang] = await Promise.all([getTranslationProgress(db, documentId), getDocumentTargetLang(db, documentId)]);
+  return <TranslateControls documentId={documentId} initialJob={progress && toJobStatus(progress)} targetLang={targetLang} />;
 }
