@@ -22,7 +22,7 @@ test("Glossary terms are added, edited, deleted and imported, and DeepL uses the
   const termRow = (term: string) => page.getByTestId("glossary-term").filter({ hasText: term });
   await expect(termRow(source)).toContainText("secretary");
 
-  await termRow(source).getByText("Edit").click();
+  await termRow(source).getByText("Edit term").click();
   await termRow(source).getByLabel("English translation").fill("minister");
   await termRow(source).getByLabel("Note").fill("cabinet rank");
   await termRow(source).getByRole("button", { name: "Save changes" }).click();
