@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_DATABASE_URL } from "./e2e/database-url";
+import { E2E_SERVERS_FILE } from "./e2e/servers-file";
 
 // The e2e run owns its database and port, so it never touches a developer's data or dev server.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -34,7 +35,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 180_000,
     // Private addresses allowed: the web-page import tests serve their pages from 127.0.0.1.
-    env: { DATABASE_URL: E2E_DATABASE_URL, PORT: String(port), SELARAS_ALLOW_PRIVATE_URLS: "1" },
+    env: { DATABASE_URL: E2E_DATABASE_URL, PORT: String(port), SELARAS_ALLOW_PRIVATE_URLS: "1", E2E_SERVERS_FILE },
     stdout: "pipe",
   },
 });

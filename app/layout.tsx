@@ -37,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <Link href="/">{t("nav.library")}</Link>
               <Link href="/documents/new">{t("nav.addDocument")}</Link>
               <Link href="/memory">{t("nav.memory")}</Link>
+              <Link href="/glossary">{t("nav.glossary")}</Link>
             </nav>
             <div className="header-controls">
               <ThemeSwitch current={theme} />

@@ -45,6 +45,8 @@ function ntrexDocument(): BilingualDocument {
       targetText: english[position],
       status: position % 3 === 0 ? "machine" : "reviewed",
       machineText: null,
+      candidateText: null,
+      translationError: null,
       sourceStale: false,
       version: 1,
       createdAt: at,

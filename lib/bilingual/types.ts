@@ -40,6 +40,10 @@ export interface BilingualParagraph {
   targetText: string | null;
   status: ParagraphStatus;
   machineText: string | null;
+  /** A fresh machine translation waiting beside a person's English until they choose. */
+  candidateText: string | null;
+  /** Why the last machine translation of this paragraph failed (an error code), if it did. */
+  translationError: string | null;
   sourceStale: boolean;
   version: number;
   createdAt: Date;

@@ -66,6 +66,8 @@ export function toBilingualParagraph(p: Paragraph) {
     targetText: p.targetText,
     status: (isParagraphStatus(p.status) ? p.status : "untranslated") as ParagraphStatus,
     machineText: p.machineText,
+    candidateText: p.candidateText,
+    translationError: p.translationError,
     sourceStale: p.sourceStale,
     version: p.version,
     createdAt: p.createdAt,

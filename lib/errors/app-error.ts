@@ -3,6 +3,8 @@
  * the `errors` namespace; `params` fill its placeholders. Anything that is not an
  * AppError is unexpected and is shown only as a generic message.
  */
+const BRAND = Symbol.for("selaras.AppError");
+
 export class AppError extends Error {
   constructor(
     readonly code: string,
@@ -11,6 +13,14 @@ export class AppError extends Error {
   ) {
     super(code);
     this.name = "AppError";
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  // The built server can hold two copies of this module (the app's bundle and the instrumentation's, which runs
+  // the translation worker); a brand from the global symbol registry recognises an AppError of either copy.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== AppError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && BRAND in value;
   }
 }
 

@@ -27,7 +27,7 @@ const document: BilingualDocument = {
   originRef: null,
   createdAt: at,
   updatedAt: at,
-  paragraphs: indonesian.map((sourceText, position) => ({ id: position + 1, position, kind: "body", dateline: null, sourceText, targetText: english[position], status: "reviewed", machineText: null, sourceStale: false, version: 1, createdAt: at, updatedAt: at })),
+  paragraphs: indonesian.map((sourceText, position) => ({ id: position + 1, position, kind: "body", dateline: null, sourceText, targetText: english[position], status: "reviewed", machineText: null, candidateText: null, translationError: null, sourceStale: false, version: 1, createdAt: at, updatedAt: at })),
 };
 const pairs = indonesian.map((source, i) => [source, english[i]]);
 

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { BilingualParagraph } from "@/lib/bilingual/types";
 import type { ReadingSentence } from "@/lib/reader/align-sentences";
 import type { RowLabels } from "./row-labels";
+import { RowTranslateTools } from "./row-translate-tools";
 import { SentenceText } from "./sentence-text";
 
 /**
@@ -37,6 +38,7 @@ export function EnglishCell({
         <span className="visually-hidden">{status.label}</span>
         <span aria-hidden="true">{status.text}</span>
       </span>
+      <RowTranslateTools paragraph={paragraph} labels={labels} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { DocumentSearch, type SearchResult } from "./document-search";
 import { FontSizeControl } from "./font-size-control";
 import { ReadingModeSwitch } from "./reading-mode-switch";
 import { ReadingPosition } from "./reading-position";
+import { TranslatePanel } from "./translate-panel";
 
 /**
  * The reader's sticky bar: reading controls on the first line (feature controls such as translating or
@@ -33,6 +34,7 @@ export async function ReaderToolbar({
         <FontSizeControl initialScale={fontScale} />
         <DocumentSearch initialQuery={query} initialResult={searchResult} />
         <DocumentExchange documentId={documentId} />
+        <TranslatePanel documentId={documentId} />
       </div>
       <div className="reader-status">
         <ReadingPosition total={progress.paragraphs} />

@@ -12,6 +12,8 @@ function paragraph(position: number, kind: ParagraphKind, status: ParagraphStatu
     targetText,
     status,
     machineText: status === "machine" ? targetText : null,
+    candidateText: null,
+    translationError: null,
     sourceStale: false,
     version: status === "untranslated" ? 1 : 2,
     createdAt: CREATED,
