@@ -37,6 +37,11 @@ export function EnglishCell({
         <span className="visually-hidden">{status.label}</span>
         <span aria-hidden="true">{status.text}</span>
       </span>
+      {paragraph.sourceStale ? (
+        <span className="stale-flag" lang={labels.lng}>
+          {labels.stale}
+        </span>
+      ) : null}
     </div>
   );
 }
