@@ -9,6 +9,7 @@ import { ErrorMessage } from "../../../components/error-message";
 import { useApprove, useWarningText } from "./approve";
 import { ConflictView } from "./conflict-view";
 import { DraftOffer } from "./draft-offer";
+import { EditorButtons, type EditorAction } from "./editor-buttons";
 import { draftKey, readDraft, removeDraft, writeDraft, type Draft } from "./drafts";
 import { paragraphWarnings, saveParagraphText, type ChangeOutcome } from "./review-actions";
 import type { Field } from "./row-dom";
@@ -28,8 +29,6 @@ export type AfterChange = "close" | "next";
  * The one editor, mounted into the row being edited. Every keystroke is also kept as a draft in the
  * browser until a save succeeds; a stale version opens the conflict view instead of overwriting.
  */
-export type EditorAction = "history" | "split" | "merge" | "otherField";
-
 export function ParagraphEditor({ documentId, target, onChanged, onCancel, onAction }: {
   documentId: number;
   target: EditTarget;
@@ -141,8 +140,10 @@ export function ParagraphEditor({ documentId, target, onChanged, onCancel, onAct
         <DraftOffer
           draft={offer}
           onRestore={() => {
+            // Saved against the version it was typed on: if the paragraph moved on since, the save shows the conflict view.
             setOffer(null);
-            type(offer.text);
+            setBase(offer.version);
+            setText(offer.text);
             area.current?.focus();
           }}
           onDiscard={() => {
@@ -180,31 +181,15 @@ export function ParagraphEditor({ documentId, target, onChanged, onCancel, onAct
           ))}
         </ul>
       ) : null}
-      <div className="actions">
-        <button type="button" className="button primary" disabled={busy} onClick={() => void save("next")}>
-          {t("editor.save")}
-        </button>
-        {isTarget ? (
-          <button type="button" className="button" disabled={busy} onClick={() => void approve()}>
-            {t("editor.markReviewed")}
-          </button>
-        ) : null}
-        <button type="button" className="button" onClick={() => (removeDraft(key), onCancel())}>
-          {t("editor.cancel")}
-        </button>
-        <button type="button" className="button" onClick={() => onAction("history")}>
-          {t("history.title")}
-        </button>
-        <button type="button" className="button" disabled={busy || text !== target.text} onClick={() => onAction("split", area.current?.selectionStart ?? 0)}>
-          {t("editor.split")}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={() => onAction("merge")}>
-          {t("editor.merge")}
-        </button>
-        <button type="button" className="button" onClick={() => onAction("otherField")}>
-          {t(isTarget ? "editor.editSource" : "editor.editTarget")}
-        </button>
-      </div>
+      <EditorButtons
+        isTarget={isTarget}
+        busy={busy}
+        canSplit={text === target.text}
+        onSave={() => void save("next")}
+        onApprove={() => void approve()}
+        onCancel={() => (removeDraft(key), onCancel())}
+        onAction={(action) => onAction(action, area.current?.selectionStart ?? 0)}
+      />
     </div>
   );
 }
