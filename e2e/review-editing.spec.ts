@@ -109,3 +109,24 @@ test("filters show all rows, the ones needing review, or the reviewed ones, and 
   await expect(rows(page)).toHaveCount(3);
   for (const index of [0, 1, 2]) await expect(rows(page).nth(index)).toBeVisible();
 });
+
+test("a corrected Indonesian keeps the English, flagged in words until it is reviewed", async ({ page }) => {
+  await page.goto(await addReviewDocument(uniqueTitle("Sumber"), [{ source: "Kim tiba di Moskwa.", target: "Kim arrived in Moscow.", reviewed: true }]));
+  await page.keyboard.press("j");
+  await page.keyboard.press("i");
+  const box = page.getByRole("textbox", { name: "Indonesian of paragraph 1" });
+  await expect(box).toBeFocused();
+  await box.fill("Kim tiba di Moskow.");
+  await box.press("Control+Enter");
+  const row = rows(page).first();
+  await expect(row.locator(".source .text")).toHaveText("Kim tiba di Moskow.");
+  await expect(row.locator(".target")).toContainText("The Indonesian was corrected after this English was written: check it.");
+  await page.getByRole("radio", { name: "Needs review" }).check();
+  await expect(row).toBeVisible();
+  await row.focus();
+  await page.keyboard.press("r");
+  await expect(row).toBeHidden();
+  await page.getByRole("radio", { name: "All" }).check();
+  await expect(row).toHaveAttribute("data-status", "reviewed");
+  await expect(row.locator(".stale-flag")).toHaveCount(0);
+});
