@@ -63,7 +63,8 @@ test("a draft survives a reload before it is saved", async ({ page }) => {
   await page.keyboard.type(" Late.");
   await page.reload();
   await page.getByRole("button", { name: "English of paragraph 1" }).click();
-  await page.getByRole("button", { name: "Restore draft" }).click();
+  await expect(page.getByRole("button", { name: "Restore draft" })).toBeFocused();
+  await page.keyboard.press("Enter");
   const box = page.getByRole("textbox", { name: "English of paragraph 1" });
   await expect(box).toHaveValue("Kim arrived. Late.");
   await box.press("Control+Enter");
