@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { BilingualParagraph } from "@/lib/bilingual/types";
 import type { ReadingSentence } from "@/lib/reader/align-sentences";
+import { StaleFlag } from "./review/stale-flag";
 import type { RowLabels } from "./row-labels";
 import { SentenceText } from "./sentence-text";
 
@@ -33,15 +34,11 @@ export function EnglishCell({
           {labels.noTranslation}
         </span>
       )}
+      {paragraph.sourceStale ? <StaleFlag /> : null}
       <span className={`status status-${paragraph.status}`} lang={labels.lng}>
         <span className="visually-hidden">{status.label}</span>
         <span aria-hidden="true">{status.text}</span>
       </span>
-      {paragraph.sourceStale ? (
-        <span className="stale-flag" lang={labels.lng}>
-          {labels.stale}
-        </span>
-      ) : null}
     </div>
   );
 }

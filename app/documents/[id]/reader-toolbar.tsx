@@ -2,13 +2,13 @@ import { Suspense } from "react";
 import type { DocumentProgress } from "@/lib/bilingual/types";
 import { getT } from "@/lib/i18n/server";
 import { ProgressMeter } from "../../components/progress-meter";
+import { ReviewController } from "./review/review-controller";
+import { ReviewSummary } from "./review/review-summary";
 import { DocumentExchange } from "./document-exchange";
 import { DocumentSearch, type SearchResult } from "./document-search";
 import { FontSizeControl } from "./font-size-control";
 import { ReadingModeSwitch } from "./reading-mode-switch";
 import { ReadingPosition } from "./reading-position";
-import { ReviewController } from "./review/review-controller";
-import { ReviewSummary } from "./review/review-summary";
 
 /**
  * The reader's sticky bar: reading controls on the first line (feature controls such as translating or
@@ -35,8 +35,8 @@ export async function ReaderToolbar({
         <ReadingModeSwitch />
         <FontSizeControl initialScale={fontScale} />
         <DocumentSearch initialQuery={query} initialResult={searchResult} />
-        <DocumentExchange documentId={documentId} />
         <ReviewController documentId={documentId} />
+        <DocumentExchange documentId={documentId} />
       </div>
       <div className="reader-status">
         <ReadingPosition total={progress.paragraphs} />

@@ -7,18 +7,16 @@ export interface RowLabels {
   lng: Language;
   targetLang: string;
   noTranslation: string;
-  /** Said on a row whose Indonesian was corrected after its English was written. */
-  stale: string;
   status: Record<ParagraphStatus, { text: string; label: string }>;
 }
 
 export async function rowLabels(targetLang: string): Promise<RowLabels> {
-  const { t, lng } = await getT(["reader", "common", "review"]);
+  const { t, lng } = await getT(["reader", "common"]);
   const status = Object.fromEntries(
     PARAGRAPH_STATUSES.map((s) => {
       const text = t(`common:status.${s}`);
       return [s, { text, label: t("statusLabel", { status: text }) }];
     }),
   ) as RowLabels["status"];
-  return { lng, targetLang, noTranslation: t("noTranslation"), stale: t("review:stale"), status };
+  return { lng, targetLang, noTranslation: t("noTranslation"), status };
 }
