@@ -6,6 +6,11 @@ export function formatDate(date: Date, lng: Language): string {
   return new Intl.DateTimeFormat(LOCALES[lng], { dateStyle: "medium" }).format(date);
 }
 
+/** Date and time of day, for moments such as when a draft was typed or a revision saved. */
+export function formatDateTime(date: Date, lng: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[lng], { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
 export function formatNumber(value: number, lng: Language): string {
   return new Intl.NumberFormat(LOCALES[lng]).format(value);
 }

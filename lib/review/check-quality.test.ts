@@ -28,6 +28,7 @@ describe("quality use cases", () => {
       },
     ]);
     expect(await checkParagraphQuality(db, ids[2])).toEqual([]);
+    expect(await checkParagraphQuality(db, ids[2], " ")).toEqual([{ code: "targetEmpty", params: {} }]);
     expect(await checkParagraphQuality(db, ids[0])).toEqual([]);
   });
 

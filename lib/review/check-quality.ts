@@ -12,11 +12,15 @@ export interface ParagraphWarnings {
   warnings: QaWarning[];
 }
 
-/** Quality warnings for one paragraph, against the glossary of its document's language pair. */
-export async function checkParagraphQuality(db: Db, paragraphId: number): Promise<QaWarning[]> {
+/**
+ * Quality warnings for one paragraph, against the glossary of its document's language pair.
+ * `targetText` checks English not saved yet (the editor's text, before approving it) instead of the stored one.
+ */
+export async function checkParagraphQuality(db: Db, paragraphId: number, targetText?: string): Promise<QaWarning[]> {
   const record = await loadParagraph(db, paragraphId);
-  if (record.status === "untranslated") return [];
-  return checkParagraph(record, await listGlossaryPairs(db, record.document.sourceLang, record.document.targetLang));
+  if (targetText === undefined && record.status === "untranslated") return [];
+  const glossary = await listGlossaryPairs(db, record.document.sourceLang, record.document.targetLang);
+  return checkParagraph({ sourceText: record.sourceText, targetText: targetText ?? record.targetText }, glossary);
 }
 
 /** The document-level list: every translated paragraph with at least one warning, in reading order. */

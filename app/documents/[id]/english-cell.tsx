@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { BilingualParagraph } from "@/lib/bilingual/types";
 import type { ReadingSentence } from "@/lib/reader/align-sentences";
+import { StaleFlag } from "./review/stale-flag";
 import type { RowLabels } from "./row-labels";
 import { RowTranslateTools } from "./row-translate-tools";
 import { SentenceText } from "./sentence-text";
@@ -34,6 +35,7 @@ export function EnglishCell({
           {labels.noTranslation}
         </span>
       )}
+      {paragraph.sourceStale ? <StaleFlag /> : null}
       <span className={`status status-${paragraph.status}`} lang={labels.lng}>
         <span className="visually-hidden">{status.label}</span>
         <span aria-hidden="true">{status.text}</span>

@@ -6,6 +6,7 @@ import { getDocumentOverview } from "@/lib/db/reader";
 import { searchDocument } from "@/lib/db/search";
 import { getT } from "@/lib/i18n/server";
 import { getReaderPreferences, getReadingMode } from "@/lib/reader/server";
+import { parseReviewFilter } from "@/lib/review/review-filter";
 import { normaliseQuery } from "@/lib/search/find-matches";
 import { AlignedTable } from "./aligned-table";
 import { ParagraphRows } from "./paragraph-rows";
@@ -18,7 +19,7 @@ export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ q?: string | string[] }>;
+  searchParams: Promise<{ q?: string | string[]; filter?: string | string[] }>;
 }
 
 /** Once per request for the metadata and the page; an unknown id is the not-found page for both. */
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReaderPage({ params, searchParams }: Props) {
   const document = await loadDocument((await params).id);
-  const q = (await searchParams).q;
+  const { q, filter } = await searchParams;
   const query = normaliseQuery(Array.isArray(q) ? (q[0] ?? "") : (q ?? ""));
   const [{ t, lng }, labels, mode, { fontScale }, searchResult] = await Promise.all([
     getT("reader"),
@@ -47,7 +48,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   ]);
 
   return (
-    <ReaderRoot documentId={document.id} initialMode={mode}>
+    <ReaderRoot documentId={document.id} initialMode={mode} initialFilter={parseReviewFilter(filter)}>
       <ReaderHeader document={document} />
       <ReaderToolbar
         documentId={document.id}

@@ -21,6 +21,9 @@ export function ParagraphRow({ paragraph, labels }: { paragraph: BilingualParagr
       id={`p-${position}`}
       data-testid="paragraph-row"
       data-status={status}
+      data-id={paragraph.id}
+      data-version={paragraph.version}
+      data-stale={paragraph.sourceStale}
       data-align={pairSentences(source, target).by}
     >
       <div className="cell source" role="cell" lang="id">

@@ -11,7 +11,7 @@ const FIRST_ROWS = 40;
 const SLICE_ROWS = 150;
 
 /** Resolves after `turns` passes of the event loop, each letting pending I/O (compressed output, requests) through. */
-function laterTurn(turns: number): Promise<void> {
+export function laterTurn(turns: number): Promise<void> {
   return new Promise((resolve) => (turns === 0 ? resolve() : setImmediate(() => void laterTurn(turns - 1).then(resolve))));
 }
 

@@ -2,11 +2,15 @@
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { cookieString, MODES_COOKIE, readCookie, withMode, type ReadingMode } from "@/lib/reader/preferences";
+import type { ReviewFilter } from "@/lib/review/review-filter";
 
 interface ReaderState {
   documentId: number;
   mode: ReadingMode;
   setMode: (mode: ReadingMode) => void;
+  /** Which rows show, pure CSS on `data-filter` like the modes; kept in the `filter` query parameter. */
+  filter: ReviewFilter;
+  setFilter: (filter: ReviewFilter) => void;
   /** The element holding every paragraph row: the one place the reader's client code looks for text. */
   tableRef: RefObject<HTMLDivElement | null>;
 }
@@ -23,8 +27,19 @@ export function useReader(): ReaderState {
  * The reader's article. Modes are pure CSS on `data-mode`: switching never re-renders the rows,
  * and the choice is written to a cookie so the server renders the same mode next time.
  */
-export function ReaderRoot({ documentId, initialMode, children }: { documentId: number; initialMode: ReadingMode; children: ReactNode }) {
+export function ReaderRoot({
+  documentId,
+  initialMode,
+  initialFilter,
+  children,
+}: {
+  documentId: number;
+  initialMode: ReadingMode;
+  initialFilter: ReviewFilter;
+  children: ReactNode;
+}) {
   const [mode, setModeState] = useState(initialMode);
+  const [filter, setFilterState] = useState(initialFilter);
   const tableRef = useRef<HTMLDivElement>(null);
   const setMode = useCallback(
     (next: ReadingMode) => {
@@ -33,10 +48,17 @@ export function ReaderRoot({ documentId, initialMode, children }: { documentId: 
     },
     [documentId],
   );
-  const state = useMemo(() => ({ documentId, mode, setMode, tableRef }), [documentId, mode, setMode]);
+  const setFilter = useCallback((next: ReviewFilter) => {
+    setFilterState(next);
+    const url = new URL(window.location.href);
+    if (next === "all") url.searchParams.delete("filter");
+    else url.searchParams.set("filter", next);
+    window.history.replaceState(window.history.state, "", url);
+  }, []);
+  const state = useMemo(() => ({ documentId, mode, setMode, filter, setFilter, tableRef }), [documentId, mode, setMode, filter, setFilter]);
   return (
     <ReaderContext value={state}>
-      <article className="reader" data-mode={mode} lang="id">
+      <article className="reader" data-mode={mode} data-filter={filter} lang="id">
         {children}
       </article>
     </ReaderContext>

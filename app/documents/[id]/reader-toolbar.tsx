@@ -1,6 +1,9 @@
+import { Suspense } from "react";
 import type { DocumentProgress } from "@/lib/bilingual/types";
 import { getT } from "@/lib/i18n/server";
 import { ProgressMeter } from "../../components/progress-meter";
+import { ReviewController } from "./review/review-controller";
+import { ReviewSummary } from "./review/review-summary";
 import { DocumentExchange } from "./document-exchange";
 import { DocumentSearch, type SearchResult } from "./document-search";
 import { FontSizeControl } from "./font-size-control";
@@ -33,12 +36,16 @@ export async function ReaderToolbar({
         <ReadingModeSwitch />
         <FontSizeControl initialScale={fontScale} />
         <DocumentSearch initialQuery={query} initialResult={searchResult} />
+        <ReviewController documentId={documentId} />
         <DocumentExchange documentId={documentId} />
         <TranslatePanel documentId={documentId} />
       </div>
       <div className="reader-status">
         <ReadingPosition total={progress.paragraphs} />
         <ProgressMeter progress={progress} />
+        <Suspense fallback={null}>
+          <ReviewSummary documentId={documentId} />
+        </Suspense>
       </div>
     </section>
   );
