@@ -2,21 +2,12 @@
 
 import { useTranslation } from "react-i18next";
 import { READING_MODES } from "@/lib/reader/preferences";
+import { SegmentedRadio } from "../../components/segmented-radio";
 import { useReader } from "./reader-root";
 
-/** Four modes as a radio group: arrow keys move between them, as in any native radio group. */
 export function ReadingModeSwitch() {
   const { t } = useTranslation("reader");
   const { mode, setMode } = useReader();
-  return (
-    <fieldset className="segmented">
-      <legend className="visually-hidden">{t("mode.label")}</legend>
-      {READING_MODES.map((value) => (
-        <label key={value}>
-          <input type="radio" name="reading-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-          <span>{t(`mode.${value}`)}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
+  const options = READING_MODES.map((value) => ({ value, label: t(`mode.${value}`) }));
+  return <SegmentedRadio name="reading-mode" legend={t("mode.label")} options={options} value={mode} onChange={setMode} />;
 }
