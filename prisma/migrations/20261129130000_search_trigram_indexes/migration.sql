@@ -1,0 +1,1 @@
+-- Nothing to do on SQLite: trigram indexes are PostgreSQL's (SQLite searches with LIKE over the table).
