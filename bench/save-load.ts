@@ -19,6 +19,7 @@ import { createDb, type Db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/database-url";
 import { createSqliteTestDb, createTestDb, type TestDb } from "@/lib/db/test-db";
 import { createPostgresTestDb } from "@/lib/db/test-db-postgres";
+import { HEADER, percentile, row, type Figures } from "./figures";
 import { findDiscrepancies, SaveLedger, type Snapshot } from "./ledger";
 import { runLoad, type LoadSlice } from "./load";
 import { startApp, startFloor, type RunningServer } from "./servers";
@@ -42,16 +43,6 @@ const connections = Number(args.connections);
 const duration = Number(args.duration);
 const slices = Number(args.slices);
 
-interface Figures {
-  label: string;
-  throughput: number;
-  p50: number;
-  p99: number;
-  ok: number;
-  conflicts: number;
-  failures: number;
-}
-
 /** One server under test with its own document, so both servers start from identical data. */
 interface Contender {
   label: string;
@@ -74,10 +65,6 @@ async function prepare(db: Db, label: string, servers: RunningServer[]): Promise
 async function slice(db: Db, all: Contender[], c: Contender, seconds: number, targetsOf: (k: number) => number[]): Promise<LoadSlice> {
   const { versions } = await settledSnapshot(db, all.flatMap((each) => each.documentIds));
   return runLoad({ urls: c.urls, connections, durationSeconds: seconds, targetsOf, versions, ledger: c.ledger });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /** Alternates the servers slice by slice and sums each server's slices into one line of figures. */
@@ -104,12 +91,6 @@ async function scenario(db: Db, all: Contender[], name: string, targetsOf: (c: C
       failures: collected[i].failures,
     };
   });
-}
-
-const HEADER = `${"scenario".padEnd(16)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"200".padStart(8)} ${"409".padStart(8)} ${"failed".padStart(8)}`;
-
-function row(f: Figures): string {
-  return [f.label.padEnd(16), f.throughput.toFixed(0).padStart(8), f.p50.toFixed(1).padStart(8), f.p99.toFixed(1).padStart(8), String(f.ok).padStart(8), String(f.conflicts).padStart(8), String(f.failures).padStart(8)].join(" ");
 }
 
 interface Outcome {
