@@ -55,7 +55,7 @@ describe("two app instances on one PostgreSQL database", () => {
     const stored = await db.paragraph.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: { id: true, version: true } });
     const versions = new Map(stored.map((p) => [p.id, p.version]));
     // Edits go to paragraphs the job leaves alone and to ones it is about to translate; both instances share some.
-    const editIds = [...stored.slice(0, 12), ...stored.slice(TRANSLATED, TRANSLATED + 12)].map((p) => p.id);
+    const editIds = [...stored.slice(0, 12), ...stored.slice(TRANSLATED, TRANSLATED + 6), ...stored.slice(TRANSLATED + 400, TRANSLATED + 406)].map((p) => p.id);
 
     const job = await startDocumentTranslation(db, documentId, testTranslator(fake.url));
     const log = emptyEditLog();
