@@ -1,1 +1,1 @@
--- Nothing to do on SQLite: trigram indexes are PostgreSQL's (SQLite searches with LIKE over the table).
+-- Nothing to do on SQLite: the trigram indexes of this migration exist on PostgreSQL only.
