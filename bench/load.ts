@@ -2,7 +2,8 @@ import autocannon from "autocannon";
 import type { SaveLedger } from "./ledger";
 
 export interface LoadOptions {
-  url: string;
+  /** Instances of one server behind an imagined load balancer: the connections are spread evenly over them. */
+  urls: readonly string[];
   connections: number;
   durationSeconds: number;
   /** The paragraphs connection `k` edits, in turn. */
@@ -30,34 +31,41 @@ export async function runLoad(options: LoadOptions): Promise<LoadSlice> {
   let nextConnection = 0;
   const latencies: number[] = [];
   const failuresBefore = options.ledger.failures;
-  const result = await autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    setupClient: (client) => {
-      const k = nextConnection++;
-      const targets = options.targetsOf(k);
-      const known = new Map<number, number>();
-      let turn = 0;
-      let pending = { id: 0, version: 0, sentAt: 0 };
-      client.setRequests([
-        {
-          method: "PUT",
-          setupRequest: (request) => {
-            const id = targets[turn++ % targets.length];
-            pending = { id, version: known.get(id) ?? options.versions.get(id)!, sentAt: performance.now() };
-            options.ledger.sent(id);
-            const text = `Edit ${turn} by client ${k}: the minister said the budget would rise by Rp1.5 trillion.`;
-            return { ...request, path: `/api/paragraphs/${id}`, headers: { "content-type": "application/json" }, body: JSON.stringify({ text, version: pending.version }) };
+  const share = (i: number) => Math.floor(options.connections / options.urls.length) + (i < options.connections % options.urls.length ? 1 : 0);
+  const results = await Promise.all(options.urls.map((url, i) => drive(url, share(i))));
+  const seconds = Math.max(...results.map((result) => result.duration));
+  const errors = results.reduce((sum, result) => sum + result.errors, 0);
+  return { seconds, latencies, failures: options.ledger.failures - failuresBefore + errors };
+
+  function drive(url: string, connections: number) {
+    return autocannon({
+      url,
+      connections,
+      duration: options.durationSeconds,
+      setupClient: (client) => {
+        const k = nextConnection++;
+        const targets = options.targetsOf(k);
+        const known = new Map<number, number>();
+        let turn = 0;
+        let pending = { id: 0, version: 0, sentAt: 0 };
+        client.setRequests([
+          {
+            method: "PUT",
+            setupRequest: (request) => {
+              const id = targets[turn++ % targets.length];
+              pending = { id, version: known.get(id) ?? options.versions.get(id)!, sentAt: performance.now() };
+              options.ledger.sent(id);
+              const text = `Edit ${turn} by client ${k}: the minister said the budget would rise by Rp1.5 trillion.`;
+              return { ...request, path: `/api/paragraphs/${id}`, headers: { "content-type": "application/json" }, body: JSON.stringify({ text, version: pending.version }) };
+            },
+            onResponse: (status, body) => {
+              latencies.push(performance.now() - pending.sentAt);
+              const seen = options.ledger.record(pending.id, pending.version, status, body);
+              if (seen !== null) known.set(pending.id, seen);
+            },
           },
-          onResponse: (status, body) => {
-            latencies.push(performance.now() - pending.sentAt);
-            const seen = options.ledger.record(pending.id, pending.version, status, body);
-            if (seen !== null) known.set(pending.id, seen);
-          },
-        },
-      ]);
-    },
-  });
-  return { seconds: result.duration, latencies, failures: options.ledger.failures - failuresBefore + result.errors };
+        ]);
+      },
+    });
+  }
 }

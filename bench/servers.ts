@@ -9,6 +9,10 @@ export interface RunningServer {
   stop: () => void;
 }
 
+export interface RunningApp extends RunningServer {
+  process: ChildProcess;
+}
+
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 async function freePort(): Promise<number> {
@@ -58,11 +62,29 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000)
   throw new Error(`the app did not answer at ${url}`);
 }
 
-/** `next build` (when asked, or when there is no build yet) then `next start` on a free port with its own DATABASE_URL. */
-export async function startApp(appDir: string, databaseUrl: string, build: boolean): Promise<RunningServer> {
+const SOURCES = ["app", "lib", "instrumentation.ts", "next.config.js", "package-lock.json"];
+
+function newestChange(file: string): number {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(file).map((name) => newestChange(path.join(file, name))));
+}
+
+/** Whether `appDir` lacks a production build, or has one older than its sources. */
+export function buildIsStale(appDir: string): boolean {
+  const built = fs.statSync(path.join(appDir, ".next/BUILD_ID"), { throwIfNoEntry: false });
+  return !built || SOURCES.some((source) => newestChange(path.join(appDir, source)) > built.mtimeMs);
+}
+
+/**
+ * `next build` (when asked, or when the build is missing or older than the sources) then `next start` on a free port with its own
+ * DATABASE_URL and any further environment (`SELARAS_INSTANCE_ID`, DeepL settings…).
+ */
+export async function startApp(appDir: string, databaseUrl: string, build: boolean, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const next = path.join(ROOT, "node_modules/next/dist/bin/next");
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
-  if (build || !fs.existsSync(path.join(appDir, ".next/BUILD_ID"))) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...extraEnv };
+  if (build || buildIsStale(appDir)) {
     const result = spawnSync(process.execPath, [next, "build"], { cwd: appDir, env, stdio: "inherit" });
     if (result.status !== 0) throw new Error("next build failed");
   }
@@ -70,5 +92,5 @@ export async function startApp(appDir: string, databaseUrl: string, build: boole
   const child = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: appDir, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(url, child);
-  return { url, stop: stopper(child) };
+  return { url, stop: stopper(child), process: child };
 }

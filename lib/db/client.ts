@@ -23,12 +23,21 @@ class TunedSQLite3 extends PrismaBetterSQLite3 {
   }
 }
 
+const postgresClients = new WeakSet<object>();
+
+/** Whether a client talks to PostgreSQL: for the few queries that differ (case-insensitive search). */
+export function isPostgresDb(db: Db): boolean {
+  return postgresClients.has(db);
+}
+
 /** A postgres:// or postgresql:// URL selects PostgreSQL; anything else (or nothing) a SQLite file. */
 export function createDb(url: string | undefined = process.env.DATABASE_URL): Db {
   if (isPostgresUrl(url)) {
     // Both clients are generated from the same models (prisma/postgres/schema.prisma is rendered from
     // prisma/schema.prisma, and a test keeps it so), so their APIs match; TypeScript sees two unrelated classes.
-    return new PostgresPrismaClient({ adapter: new PrismaPg(postgresConfig(url)) }) as unknown as Db;
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg(postgresConfig(url)) }) as unknown as Db;
+    postgresClients.add(client);
+    return client;
   }
   return new PrismaClient({ adapter: new TunedSQLite3({ url: sqliteUrl(url), timeout: BUSY_TIMEOUT_MS }) });
 }

@@ -3,6 +3,7 @@ import { isParagraphKind, isParagraphStatus, isTargetLang } from "@/lib/bilingua
 import type { Db } from "./client";
 import type { Paragraph } from "./generated/client";
 import { insertParagraphs } from "./insert-paragraphs";
+import { isTopLevelClient, type DbTx } from "./transaction";
 
 export interface DocumentSummary {
   id: number;
@@ -11,31 +12,33 @@ export interface DocumentSummary {
   progress: DocumentProgress;
 }
 
-/** Stores a document and all its paragraphs in one transaction; English that arrives with it gets a first revision. */
-export async function createDocument(db: Db, draft: DocumentDraft, targetOrigin = "import"): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const document = await tx.document.create({
-      data: {
-        title: draft.title,
-        originKind: draft.originKind,
-        originRef: draft.originRef ?? null,
-        targetLang: draft.targetLang ?? "en-US",
-      },
-    });
-    await insertParagraphs(tx, document.id, draft.paragraphs);
-    const withEnglish = await tx.paragraph.findMany({
-      where: { documentId: document.id, targetText: { not: null } },
-      select: { id: true, targetText: true, status: true, version: true },
-      // Without an order PostgreSQL may return rows in any order: keep revision ids in reading order on both databases.
-      orderBy: { position: "asc" },
-    });
-    if (withEnglish.length > 0) {
-      await tx.revision.createMany({
-        data: withEnglish.map((p) => ({ paragraphId: p.id, field: "target", text: p.targetText ?? "", status: p.status, origin: targetOrigin, version: p.version })),
-      });
-    }
-    return document.id;
+/**
+ * Stores a document and all its paragraphs in one transaction (the caller's, when given one); English that
+ * arrives with it gets a first revision.
+ */
+export async function createDocument(db: Db | DbTx, draft: DocumentDraft, targetOrigin = "import"): Promise<number> {
+  if (isTopLevelClient(db)) return db.$transaction((tx) => createDocument(tx, draft, targetOrigin));
+  const document = await db.document.create({
+    data: {
+      title: draft.title,
+      originKind: draft.originKind,
+      originRef: draft.originRef ?? null,
+      targetLang: draft.targetLang ?? "en-US",
+    },
   });
+  await insertParagraphs(db, document.id, draft.paragraphs);
+  const withEnglish = await db.paragraph.findMany({
+    where: { documentId: document.id, targetText: { not: null } },
+    select: { id: true, targetText: true, status: true, version: true },
+    // Without an order PostgreSQL may return rows in any order: keep revision ids in reading order on both databases.
+    orderBy: { position: "asc" },
+  });
+  if (withEnglish.length > 0) {
+    await db.revision.createMany({
+      data: withEnglish.map((p) => ({ paragraphId: p.id, field: "target", text: p.targetText ?? "", status: p.status, origin: targetOrigin, version: p.version })),
+    });
+  }
+  return document.id;
 }
 
 /** Every document, newest first, with its translation and review progress. */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { normaliseForMemory } from "@/lib/bilingual/normalise";
 import type { Db } from "./client";
 import { Prisma } from "./generated/client";
-import type { DbTx } from "./transaction";
+import { isTopLevelClient, type DbTx } from "./transaction";
 import { isUniqueViolation } from "./unique-violation";
 
 export const MEMORY_ORIGINS = ["machine", "tmx", "reviewed"] as const;
@@ -105,10 +105,6 @@ async function writeMemory(tx: DbTx, writes: readonly MemoryWrite[]): Promise<Me
     }
   }
   return counts;
-}
-
-function isTopLevelClient(db: Db | DbTx): db is Db {
-  return "$transaction" in db;
 }
 
 /**

@@ -3,6 +3,7 @@ import { postgresConfig, withDatabase } from "./database-url";
 
 const MAINTENANCE_DATABASE = "postgres";
 const UNDEFINED_TABLE = "42P01";
+const DUPLICATE_DATABASE = "42P04";
 
 async function onMaintenanceDatabase<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client(withDatabase(serverUrl, MAINTENANCE_DATABASE));
@@ -62,10 +63,18 @@ export async function hasAppliedAll(url: string, migrations: readonly string[]):
   }
 }
 
-/** Creates the database a URL names when the server does not have it yet; true when it did. */
+/**
+ * Creates the database a URL names when the server does not have it yet; true when it did. Another instance
+ * creating it at the same moment is no error.
+ */
 export async function ensureDatabase(url: string): Promise<boolean> {
   const name = postgresConfig(url).database;
   if (!name || (await databaseExists(url, name))) return false;
-  await createDatabase(url, name);
-  return true;
+  try {
+    await createDatabase(url, name);
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === DUPLICATE_DATABASE) return false;
+    throw error;
+  }
 }

@@ -65,6 +65,12 @@ describe("searchLibrary", () => {
     ]);
   });
 
+  it("ignores case in text and titles on both databases (ILIKE on PostgreSQL)", async () => {
+    expect((await searchLibrary(db, "CHILLI PRICES")).map((h) => [h.id, h.paragraphCount])).toEqual([[harga, 1]]);
+    expect((await searchLibrary(db, "banjir DI jakarta")).map((h) => [h.id, h.paragraphCount])).toEqual([[banjir, 0]]);
+    expect((await searchLibrary(db, "NAIK 50%")).map((h) => [h.id, h.paragraphCount])).toEqual([[harga, 1]]);
+  });
+
   it("finds documents by title alone", async () => {
     const [hit, ...rest] = await searchLibrary(db, "jakarta");
     expect(rest).toEqual([]);

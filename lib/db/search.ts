@@ -1,28 +1,30 @@
 import { AppError } from "@/lib/errors/app-error";
 import { documentMatches, type DocumentMatch, type SearchableParagraph } from "@/lib/search/document-matches";
 import { matcher, normaliseQuery } from "@/lib/search/find-matches";
-import type { Db } from "./client";
+import { isPostgresDb, type Db } from "./client";
 
 /**
- * Text search with portable `contains` filters (LIKE on SQLite: case-insensitive for ASCII letters).
- * A full-text index would be faster on huge libraries but ties the schema to one database.
+ * Text search with `contains` filters: LIKE on SQLite (case-insensitive for ASCII letters), ILIKE on PostgreSQL
+ * (whose LIKE is case-sensitive), served there by the trigram indexes of the search_trigram_indexes migration.
  * Prisma passes LIKE wildcards through unescaped, so a query holding `%` or `_` is filtered in the
  * database by its wildcard-free fragments and then checked exactly here.
  */
-function textFilter(query: string) {
+function textFilter(db: Db, query: string) {
   const normalised = normaliseQuery(query);
   const fragments = normalised.split(/[%_]+/u).filter((fragment) => fragment.trim() !== "");
+  // `mode` exists only in the PostgreSQL client's types; Db is typed as the SQLite client.
+  const contains = (fragment: string) => (isPostgresDb(db) ? { contains: fragment, mode: "insensitive" as const } : { contains: fragment }) as { contains: string };
   const where = {
-    AND: fragments.map((fragment) => ({ OR: [{ sourceText: { contains: fragment } }, { targetText: { contains: fragment } }] })),
+    AND: fragments.map((fragment) => ({ OR: [{ sourceText: contains(fragment) }, { targetText: contains(fragment) }] })),
   };
-  const titleWhere = { AND: fragments.map((fragment) => ({ title: { contains: fragment } })) };
+  const titleWhere = { AND: fragments.map((fragment) => ({ title: contains(fragment) })) };
   return { where, titleWhere, exact: fragments.length === 1 && fragments[0] === normalised, matches: matcher(normalised) };
 }
 
 /** The paragraphs of one document whose Indonesian or English may contain the query (check with `documentMatches`). */
 export async function findParagraphsContaining(db: Db, documentId: number, query: string): Promise<SearchableParagraph[]> {
   return db.paragraph.findMany({
-    where: { documentId, ...textFilter(query).where },
+    where: { documentId, ...textFilter(db, query).where },
     orderBy: { position: "asc" },
     select: { position: true, sourceText: true, targetText: true },
   });
@@ -69,7 +71,7 @@ async function textHits(db: Db, filter: ReturnType<typeof textFilter>): Promise<
 
 /** Documents whose title or text contains the query, newest first. */
 export async function searchLibrary(db: Db, query: string, limit = 50): Promise<LibraryHit[]> {
-  const filter = textFilter(query);
+  const filter = textFilter(db, query);
   const [byText, byTitle] = await Promise.all([
     textHits(db, filter),
     db.document.findMany({ where: filter.titleWhere, select: { id: true, title: true } }),

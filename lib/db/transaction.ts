@@ -8,3 +8,8 @@ export type DbTx = Prisma.TransactionClient;
 export function inTransaction<T>(db: Db, work: (tx: DbTx) => Promise<T>): Promise<T> {
   return db.$transaction(work);
 }
+
+/** Whether `db` is a top-level client (it can open a transaction) rather than one inside a transaction. */
+export function isTopLevelClient(db: Db | DbTx): db is Db {
+  return "$transaction" in db;
+}

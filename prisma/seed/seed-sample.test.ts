@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/db/client";
+import { createDb, type Db } from "@/lib/db/client";
+import { isPostgresUrl } from "@/lib/db/database-url";
 import { getBilingualDocument } from "@/lib/db/documents";
-import { createTestDb } from "@/lib/db/test-db";
+import { createTestDb, type TestDb } from "@/lib/db/test-db";
 import { seedSample } from "./seed-sample";
 
+let testDb: TestDb;
 let db: Db;
-let dispose: () => Promise<void>;
-beforeAll(async () => ({ db, dispose } = await createTestDb()));
-afterAll(() => dispose());
+beforeAll(async () => ({ db } = testDb = await createTestDb()));
+afterAll(() => testDb.dispose());
 
 describe("seedSample", () => {
   it("loads the Tempo article with reviewed English, once", async () => {
@@ -23,5 +24,22 @@ describe("seedSample", () => {
     expect(new Set(revisions.map((r) => r.origin))).toEqual(new Set(["seed"]));
     expect(await seedSample(db)).toBeNull();
     expect(await db.document.count()).toBe(1);
+  });
+
+  it("loads one sample when instances seed a fresh database at the same time", async () => {
+    const fresh = await createTestDb();
+    // Separate clients on PostgreSQL, as separate servers would be; on SQLite one client, since clients in one
+    // process would block each other's thread on the file lock (better-sqlite3 waits synchronously).
+    const clientFor = () => (isPostgresUrl(fresh.url) ? createDb(fresh.url) : fresh.db);
+    const instances = [clientFor(), clientFor(), clientFor()];
+    try {
+      const ids = await Promise.all(instances.map((instance) => seedSample(instance)));
+      expect(ids.filter((id) => id !== null)).toHaveLength(1);
+      expect(await fresh.db.document.count()).toBe(1);
+      expect(await fresh.db.revision.count()).toBe(16);
+    } finally {
+      await Promise.all(instances.filter((instance) => instance !== fresh.db).map((instance) => instance.$disconnect()));
+      await fresh.dispose();
+    }
   });
 });

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { Db } from "@/lib/db/client";
 import { createDocument } from "@/lib/db/documents";
 import { rememberTranslations } from "@/lib/db/memory";
-import { readSetting, writeSetting } from "@/lib/db/settings";
+import { onceForDatabase } from "@/lib/db/settings";
 import { parsePlainText } from "@/lib/import/parse-plain-text";
 
 const SEEDED = "sampleSeeded";
@@ -24,15 +24,18 @@ export function sampleDraft() {
   return { ...draft, title: "Kim Jong Un Undang Putin ke Korea Utara", paragraphs: draft.paragraphs.map((p, i) => ({ ...p, targetText: english[i] })) };
 }
 
-/** Loads the sample once per database; deleting it later does not bring it back. */
+/**
+ * Loads the sample once per database, even when several app instances start at once on a fresh one; deleting
+ * it later does not bring it back.
+ */
 export async function seedSample(db: Db): Promise<number | null> {
-  if (await readSetting(db, SEEDED)) return null;
-  const draft = sampleDraft();
-  const id = await createDocument(db, draft, "seed");
-  await rememberTranslations(
-    db,
-    draft.paragraphs.map((p) => ({ sourceLang: "id", targetLang: "en-US", sourceText: p.sourceText, targetText: p.targetText, origin: "reviewed" as const })),
-  );
-  await writeSetting(db, SEEDED, String(id));
-  return id;
+  return onceForDatabase(db, SEEDED, async (tx) => {
+    const draft = sampleDraft();
+    const id = await createDocument(tx, draft, "seed");
+    await rememberTranslations(
+      tx,
+      draft.paragraphs.map((p) => ({ sourceLang: "id", targetLang: "en-US", sourceText: p.sourceText, targetText: p.targetText, origin: "reviewed" as const })),
+    );
+    return id;
+  });
 }

@@ -60,6 +60,22 @@ describe("fake DeepL /v2/translate", () => {
     expect(fake.stats().statuses).toEqual({ "200": 1, "400": 1, "413": 1 });
   });
 
+  it("neither translates nor bills a request whose client went away before the answer", async () => {
+    fake.setFaults({ latencyMs: 150 });
+    const controller = new AbortController();
+    const sent = fetch(`${fake.url}/v2/translate`, {
+      method: "POST",
+      headers: { ...auth, "Content-Type": "application/x-www-form-urlencoded" },
+      body: texts("Hilang di jalan."),
+      signal: controller.signal,
+    }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    await sent;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fake.stats()).toMatchObject({ translateRequests: 1, abandoned: 1, translatedTexts: 0, billedCharacters: 0 });
+  });
+
   it("answers 403 for a missing or rejected key", async () => {
     expect((await form(texts("x"), {})).status).toBe(403);
     expect((await form(texts("x"), { Authorization: "DeepL-Auth-Key an-invalid-key" })).status).toBe(403);

@@ -15,6 +15,8 @@ export interface FakeDeeplStats {
   translateRequests: number;
   translatedTexts: number;
   billedCharacters: number;
+  /** Translate requests whose client went away (a killed app instance) before the answer: neither translated nor billed. */
+  abandoned: number;
   /** Responses by HTTP status. */
   statuses: Record<string, number>;
   /** The last successful translate requests, oldest first. */
@@ -42,7 +44,7 @@ const LOG_LIMIT = 500;
 // Glossary uploads may be far larger than a translate request (DeepL allows 10 MiB of entries).
 const HARD_BODY_LIMIT = 11 * 1024 * 1024;
 
-const emptyStats = (): FakeDeeplStats => ({ requests: 0, translateRequests: 0, translatedTexts: 0, billedCharacters: 0, statuses: {}, translations: [] });
+const emptyStats = (): FakeDeeplStats => ({ requests: 0, translateRequests: 0, translatedTexts: 0, billedCharacters: 0, abandoned: 0, statuses: {}, translations: [] });
 
 function send(res: ServerResponse, status: number, body?: unknown): void {
   if (body === undefined) {
@@ -79,6 +81,10 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
       if (body.length > MAX_REQUEST_BYTES) return answer(res, 413, { message: "Request Entity Too Large" });
     }
     const params = parseParams(body, req.headers["content-type"], url.searchParams);
+    if (isTranslate && req.socket.destroyed) {
+      stats.abandoned++;
+      return;
+    }
     if (isTranslate) {
       const { body: result, log, billed } = handleTranslate(params, key, state);
       stats.translatedTexts += log.texts.length;

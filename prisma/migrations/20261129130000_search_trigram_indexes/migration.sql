@@ -1,0 +1,1 @@
+-- Nothing to do on SQLite: the trigram indexes of this migration exist on PostgreSQL only.
