@@ -35,7 +35,3 @@ export function invalidRequest(issues: ZodError["issues"] | string): AppError {
   return new AppError("invalidRequest", { detail }, 400);
 }
 
-/** Route ids are positive integers; anything else cannot name a row, so it is answered like an unknown id. */
-export function parseId(raw: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(raw) && Number(raw) <= 2 ** 31 - 1 ? Number(raw) : null;
-}

@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { saveTarget } from "@/lib/review/save-target";
 import { HUMAN_STATUSES } from "@/lib/review/status-rules";
-import { errorJson, invalidRequest, json, parseId } from "./json-response";
+import { errorJson, invalidRequest, json } from "./json-response";
+import { parseRecordId } from "@/lib/bilingual/record-id";
 
 // Far above any real paragraph, low enough that one request cannot bloat the history.
 const MAX_TEXT = 50_000;
@@ -32,7 +33,7 @@ async function readBody(request: Request): Promise<z.infer<typeof Body>> {
  */
 export async function putParagraphJson(db: Db, request: Request, rawId: string): Promise<Response> {
   try {
-    const id = parseId(rawId);
+    const id = parseRecordId(rawId);
     if (id === null) throw new AppError("paragraphNotFound", { id: rawId }, 404);
     const body = await readBody(request);
     const result = await saveTarget(db, { paragraphId: id, text: body.text, expectedVersion: body.version, status: body.status, origin: "tool" });

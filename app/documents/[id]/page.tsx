@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { parseRecordId } from "@/lib/bilingual/record-id";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
@@ -24,8 +25,8 @@ interface Props {
 
 /** Once per request for the metadata and the page; an unknown id is the not-found page for both. */
 const loadDocument = cache(async (idParam: string) => {
-  const id = Number(idParam);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = parseRecordId(idParam);
+  if (id === null) notFound();
   const document = await getDocumentOverview(db, id);
   if (!document) notFound();
   return document;

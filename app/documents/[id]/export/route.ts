@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { parseRecordId } from "@/lib/bilingual/record-id";
 import { getBilingualDocument } from "@/lib/db/documents";
 import { AppError, toErrorPayload } from "@/lib/errors/app-error";
 import { attachmentDisposition } from "@/lib/export/content-disposition";
@@ -12,8 +13,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
     const idParam = (await params).id;
-    const id = Number(idParam);
-    if (!/^\d+$/.test(idParam) || !Number.isSafeInteger(id) || id <= 0) throw new AppError("documentNotFound", { id: idParam }, 404);
+    const id = parseRecordId(idParam);
+    if (id === null) throw new AppError("documentNotFound", { id: idParam }, 404);
     const { format, options } = parseExportQuery(new URL(request.url).searchParams);
     const document = await getBilingualDocument(db, id);
     if (!document) throw new AppError("documentNotFound", { id }, 404);
