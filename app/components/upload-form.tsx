@@ -3,7 +3,7 @@
 import { useActionState, useState, type ReactNode } from "react";
 import type { ErrorPayload } from "@/lib/errors/app-error";
 import { MAX_EXCHANGE_BYTES } from "@/lib/export/read-exchange-file";
-import { formatBytes } from "@/lib/import/limits";
+import { fileTooLarge, formatBytes } from "@/lib/import/limits";
 import { ErrorMessage } from "./error-message";
 import "./exchange.css";
 
@@ -46,11 +46,7 @@ export function UploadForm<R>({ id, action, fileLabel, accept, submitLabel, pend
           data-autofocus
           onChange={(event) => {
             const file = event.target.files?.[0];
-            setFileError(
-              file && file.size > MAX_EXCHANGE_BYTES
-                ? { code: "fileTooLarge", params: { size: formatBytes(file.size), limit: formatBytes(MAX_EXCHANGE_BYTES) } }
-                : null,
-            );
+            setFileError(file ? fileTooLarge(file.size, MAX_EXCHANGE_BYTES) : null);
           }}
         />
       </div>

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors/app-error";
+import { AppError, type ErrorPayload } from "@/lib/errors/app-error";
 
 /** Refusal thresholds for anything a user imports. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -10,6 +10,11 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.ceil((bytes / (1024 * 1024)) * 100) / 100} MB`;
   if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
   return `${bytes} B`;
+}
+
+/** The "file too large" refusal for a file of `size` bytes, or null when it fits: the server and the browser say the same. */
+export function fileTooLarge(size: number, limit: number): ErrorPayload | null {
+  return size > limit ? { code: "fileTooLarge", params: { size: formatBytes(size), limit: formatBytes(limit) } } : null;
 }
 
 /** Refuses pasted text larger than an upload may be. */

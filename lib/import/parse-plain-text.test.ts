@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { refusal } from "@/lib/errors/refusal";
-import { formatBytes, MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "./limits";
+import { fileTooLarge, formatBytes, MAX_IMPORT_BYTES, MAX_PARAGRAPHS } from "./limits";
 import { parsePlainText } from "./parse-plain-text";
 
 describe("parsePlainText", () => {
@@ -35,5 +35,12 @@ describe("formatBytes", () => {
     expect(formatBytes(MAX_IMPORT_BYTES + 10)).toBe("5.01 MB");
     expect(formatBytes(2048)).toBe("2 KB");
     expect(formatBytes(12)).toBe("12 B");
+  });
+});
+
+describe("fileTooLarge", () => {
+  it("refuses only files over the limit, with both sizes formatted", () => {
+    expect(fileTooLarge(MAX_IMPORT_BYTES, MAX_IMPORT_BYTES)).toBeNull();
+    expect(fileTooLarge(MAX_IMPORT_BYTES + 10, MAX_IMPORT_BYTES)).toEqual({ code: "fileTooLarge", params: { size: "5.01 MB", limit: "5 MB" } });
   });
 });

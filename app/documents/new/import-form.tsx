@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { formatBytes, MAX_IMPORT_BYTES } from "@/lib/import/limits";
+import { fileTooLarge, formatBytes, MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ErrorPayload } from "@/lib/errors/app-error";
 import { ErrorMessage } from "../../components/error-message";
 import { addDocument, type ImportFormState } from "./actions";
@@ -76,13 +76,7 @@ export function ImportForm() {
           label={t("fileLabel", { limit: formatBytes(MAX_IMPORT_BYTES) })}
           prompt={t("dropZone")}
           activePrompt={t("dropZoneActive")}
-          onFileChange={(file) =>
-            setFileError(
-              file && file.size > MAX_IMPORT_BYTES
-                ? { code: "fileTooLarge", params: { size: formatBytes(file.size), limit: formatBytes(MAX_IMPORT_BYTES) } }
-                : null,
-            )
-          }
+          onFileChange={(file) => setFileError(file ? fileTooLarge(file.size, MAX_IMPORT_BYTES) : null)}
         />
       </div>
 
