@@ -1,4 +1,3 @@
-import { AppError } from "@/lib/errors/app-error";
 import { deeplConfigFromEnv } from "./config";
 import { createDeepLTranslator } from "./deepl-client";
 import type { MachineTranslator } from "./machine-translator";
@@ -19,12 +18,5 @@ export function translatorFromEnv(env: Env = process.env): MachineTranslator | n
     translator = createDeepLTranslator(config);
     translators.set(id, translator);
   }
-  return translator;
-}
-
-/** Like translatorFromEnv, but refuses with `deeplNoKey` (whose message says how to set the key). */
-export function requireTranslator(env: Env = process.env): MachineTranslator {
-  const translator = translatorFromEnv(env);
-  if (!translator) throw new AppError("deeplNoKey", {}, 503);
   return translator;
 }
