@@ -51,7 +51,7 @@ export async function startFloor(databaseUrl: string): Promise<RunningServer> {
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode}`);
     try {
       await fetch(`${url}/api/documents/0`);
       return;
@@ -78,8 +78,9 @@ export function buildIsStale(appDir: string): boolean {
 }
 
 /**
- * `next build` (when asked, or when the build is missing or older than the sources) then `next start` on a free port with its own
- * DATABASE_URL and any further environment (`SELARAS_INSTANCE_ID`, DeepL settings…).
+ * `next build` (when asked, or when the build is missing or older than the sources) then the production server
+ * (scripts/server.ts, what `npm start` runs) on a free port with its own DATABASE_URL and any further environment
+ * (`SELARAS_INSTANCE_ID`, DeepL settings…).
  */
 export async function startApp(appDir: string, databaseUrl: string, build: boolean, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const next = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -89,7 +90,8 @@ export async function startApp(appDir: string, databaseUrl: string, build: boole
     if (result.status !== 0) throw new Error("next build failed");
   }
   const port = await freePort();
-  const child = spawn(process.execPath, [next, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: appDir, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = ["--import", "tsx", path.join(appDir, "scripts/server.ts"), "--hostname", "127.0.0.1", "--port", String(port)];
+  const child = spawn(process.execPath, server, { cwd: appDir, env, stdio: ["ignore", "ignore", "inherit"] });
   const url = `http://127.0.0.1:${port}`;
   await waitUntilUp(url, child);
   return { url, stop: stopper(child), process: child };

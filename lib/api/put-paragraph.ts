@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import type { Language } from "@/lib/i18n/settings";
 import { saveTarget } from "@/lib/review/save-target";
 import { HUMAN_STATUSES } from "@/lib/review/status-rules";
-import { errorJson, invalidRequest, json } from "./json-response";
+import { errorReply, invalidRequest, refusalReply, requestLanguage, toResponse, type JsonReply } from "./json-response";
 import { parseRecordId } from "@/lib/bilingual/record-id";
 
 // Far above any real paragraph, low enough that one request cannot bloat the history.
@@ -15,35 +16,40 @@ const Body = z.object({
   version: z.number().int().positive(),
 });
 
-async function readBody(request: Request): Promise<z.infer<typeof Body>> {
-  let raw: unknown;
+function parseBody(raw: string): z.infer<typeof Body> {
+  let parsed: unknown;
   try {
-    raw = await request.json();
+    parsed = JSON.parse(raw);
   } catch {
     throw invalidRequest("the body is not JSON");
   }
-  const parsed = Body.safeParse(raw);
-  if (!parsed.success) throw invalidRequest(parsed.error.issues);
-  return parsed.data;
+  const checked = Body.safeParse(parsed);
+  if (!checked.success) throw invalidRequest(checked.error.issues);
+  return checked.data;
 }
 
 /**
  * PUT /api/paragraphs/{id} with `{ text, status?, version }`: 200 with the new version, or 409
  * with the paragraph's current text, status and version when `version` is stale.
  */
-export async function putParagraphJson(db: Db, request: Request, rawId: string): Promise<Response> {
+export async function putParagraph(db: Db, rawId: string, rawBody: string, language: Language): Promise<JsonReply> {
   try {
     const id = parseRecordId(rawId);
     if (id === null) throw new AppError("paragraphNotFound", { id: rawId }, 404);
-    const body = await readBody(request);
+    const body = parseBody(rawBody);
     const result = await saveTarget(db, { paragraphId: id, text: body.text, expectedVersion: body.version, status: body.status, origin: "tool" });
     if (!result.ok) {
       const { targetText, status, version } = result.current;
-      return errorJson(request, new AppError("versionConflict", { version }, 409), { current: { text: targetText, status, version } });
+      return refusalReply(language, 409, "versionConflict", { version }, { current: { text: targetText, status, version } });
     }
     const { paragraph } = result;
-    return json({ id: paragraph.id, text: paragraph.targetText, status: paragraph.status, sourceStale: paragraph.sourceStale, version: paragraph.version });
+    return { status: 200, body: { id: paragraph.id, text: paragraph.targetText, status: paragraph.status, sourceStale: paragraph.sourceStale, version: paragraph.version } };
   } catch (error) {
-    return errorJson(request, error);
+    return errorReply(language, error);
   }
+}
+
+/** The same answer as a Response, for the Next.js route (`next dev`; `npm start` serves this path in scripts/server.ts). */
+export async function putParagraphJson(db: Db, request: Request, rawId: string): Promise<Response> {
+  return toResponse(await putParagraph(db, rawId, await request.text(), requestLanguage(request)));
 }

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { normaliseForMemory } from "@/lib/bilingual/normalise";
 import type { Db } from "./client";
 import { Prisma } from "./generated/client";
-import { isTopLevelClient, type DbTx } from "./transaction";
+import { leanTransaction, sqlRunner, type SqlTarget } from "./lean-sql";
+import { isTopLevelClient } from "./transaction";
 import { isUniqueViolation } from "./unique-violation";
 
 export const MEMORY_ORIGINS = ["machine", "tmx", "reviewed"] as const;
@@ -72,17 +73,17 @@ function prepareWrites(writes: readonly MemoryWrite[], counts: MemoryImportCount
  * Writes translations to the memory inside the caller's transaction, a few statements per
  * 500 entries; an entry of higher rank is never replaced by a lower one. Counts what became of each write.
  */
-async function writeMemory(tx: DbTx, writes: readonly MemoryWrite[]): Promise<MemoryImportCounts> {
+async function writeMemory(tx: SqlTarget, writes: readonly MemoryWrite[]): Promise<MemoryImportCounts> {
+  const sql = sqlRunner(tx);
   const counts: MemoryImportCounts = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
   const prepared = prepareWrites(writes, counts);
   const now = new Date();
   for (let i = 0; i < prepared.length; i += CHUNK) {
     const chunk = prepared.slice(i, i + CHUNK);
     // By hash alone (SQLite allows 999 parameters per statement); rows of other language pairs never match a key.
-    const existing = await tx.memoryEntry.findMany({
-      where: { sourceHash: { in: chunk.map((write) => write.sourceHash) } },
-      select: { sourceLang: true, targetLang: true, sourceHash: true, targetText: true, origin: true },
-    });
+    const existing = await sql.query<{ sourceLang: string; targetLang: string; sourceHash: string; targetText: string; origin: string }>(Prisma.sql`
+      SELECT "sourceLang", "targetLang", "sourceHash", "targetText", "origin" FROM "MemoryEntry"
+      WHERE "sourceHash" IN (${Prisma.join(chunk.map((write) => write.sourceHash))})`);
     const found = new Map(existing.map((row) => [entryKey(row), row]));
     const creates: PreparedWrite[] = [];
     for (const write of chunk) {
@@ -93,14 +94,16 @@ async function writeMemory(tx: DbTx, writes: readonly MemoryWrite[]): Promise<Me
       else if (sameText && row.origin === write.origin) counts.unchanged++;
       else {
         const { sourceLang, targetLang, sourceHash, targetText, origin } = write;
-        await tx.memoryEntry.update({ where: { sourceLang_targetLang_sourceHash: { sourceLang, targetLang, sourceHash } }, data: { targetText, origin } });
+        await sql.execute(Prisma.sql`
+          UPDATE "MemoryEntry" SET "targetText" = ${targetText}, "origin" = ${origin}, "updatedAt" = ${now}
+          WHERE "sourceLang" = ${sourceLang} AND "targetLang" = ${targetLang} AND "sourceHash" = ${sourceHash}`);
         counts.updated++;
       }
     }
     if (creates.length > 0) {
       // A plain multi-row INSERT: Prisma's createMany costs about ten times as much per row.
       const rows = creates.map((e) => Prisma.sql`(${e.sourceLang}, ${e.targetLang}, ${e.sourceHash}, ${e.sourceText}, ${e.targetText}, ${e.origin}, ${now}, ${now})`);
-      await tx.$executeRaw`INSERT INTO "MemoryEntry" ("sourceLang", "targetLang", "sourceHash", "sourceText", "targetText", "origin", "createdAt", "updatedAt") VALUES ${Prisma.join(rows)}`;
+      await sql.execute(Prisma.sql`INSERT INTO "MemoryEntry" ("sourceLang", "targetLang", "sourceHash", "sourceText", "targetText", "origin", "createdAt", "updatedAt") VALUES ${Prisma.join(rows)}`);
       counts.added += creates.length;
     }
   }
@@ -111,14 +114,14 @@ async function writeMemory(tx: DbTx, writes: readonly MemoryWrite[]): Promise<Me
  * Writes translations to the memory: inside the caller's transaction when given one, else in a
  * transaction of its own, tried again once when another instance stored one of the entries meanwhile.
  */
-export async function rememberTranslations(db: Db | DbTx, writes: readonly MemoryWrite[]): Promise<void> {
+export async function rememberTranslations(db: Db | SqlTarget, writes: readonly MemoryWrite[]): Promise<void> {
   if (!isTopLevelClient(db)) {
     await writeMemory(db, writes);
     return;
   }
   for (let attempt = 0; ; attempt++) {
     try {
-      await db.$transaction((tx) => writeMemory(tx, writes));
+      await leanTransaction(db, (tx) => writeMemory(tx, writes));
       return;
     } catch (error) {
       if (!isUniqueViolation(error) || attempt > 0) throw error;

@@ -1,5 +1,5 @@
 import { Prisma } from "./generated/client";
-import type { DbTx } from "./transaction";
+import { sqlRunner, type SqlTarget } from "./lean-sql";
 
 // The save path runs these on every keystroke-save, so they are plain SQL: Prisma 6's query
 // compiler spends ~1 ms compiling each model query (no plan cache), raw SQL skips it. The SQL
@@ -33,12 +33,12 @@ export interface ParagraphChange {
 
 type Row = Omit<ParagraphRecord, "document"> & { sourceLang: string; targetLang: string };
 
-export async function findParagraphRecord(db: DbTx, id: number): Promise<ParagraphRecord | null> {
-  const rows = await db.$queryRaw<Row[]>`
+export async function findParagraphRecord(db: SqlTarget, id: number): Promise<ParagraphRecord | null> {
+  const rows = await sqlRunner(db).query<Row>(Prisma.sql`
     SELECT p."id", p."documentId", p."position", p."kind", p."dateline", p."sourceText", p."targetText", p."machineText",
            p."status", p."sourceStale", p."version", p."createdAt", d."sourceLang", d."targetLang"
     FROM "Paragraph" p JOIN "Document" d ON d."id" = p."documentId"
-    WHERE p."id" = ${id}`;
+    WHERE p."id" = ${id}`);
   if (rows.length === 0) return null;
   const { sourceLang, targetLang, ...row } = rows[0];
   return {
@@ -66,11 +66,11 @@ const COLUMNS: Record<keyof ParagraphChange, string> = {
  * Applies a change only if the paragraph is still at `expectedVersion`. The version test is part
  * of the UPDATE itself, so two writers racing from the same version cannot both succeed.
  */
-export async function updateParagraphAtVersion(db: DbTx, id: number, expectedVersion: number, change: ParagraphChange): Promise<boolean> {
+export async function updateParagraphAtVersion(db: SqlTarget, id: number, expectedVersion: number, change: ParagraphChange): Promise<boolean> {
   const sets = (Object.keys(COLUMNS) as (keyof ParagraphChange)[])
     .filter((key) => change[key] !== undefined)
     .map((key) => Prisma.sql`${Prisma.raw(COLUMNS[key])} = ${change[key]}`);
   sets.push(Prisma.sql`"version" = "version" + 1`, Prisma.sql`"updatedAt" = ${new Date()}`);
-  const count = await db.$executeRaw`UPDATE "Paragraph" SET ${Prisma.join(sets, ", ")} WHERE "id" = ${id} AND "version" = ${expectedVersion}`;
+  const count = await sqlRunner(db).execute(Prisma.sql`UPDATE "Paragraph" SET ${Prisma.join(sets, ", ")} WHERE "id" = ${id} AND "version" = ${expectedVersion}`);
   return count === 1;
 }

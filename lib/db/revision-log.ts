@@ -1,3 +1,5 @@
+import { Prisma } from "./generated/client";
+import { sqlRunner, type SqlTarget } from "./lean-sql";
 import type { DbTx } from "./transaction";
 
 export type RevisionField = "target" | "source";
@@ -20,26 +22,31 @@ export interface RevisionRecord extends Required<RevisionInput> {
 
 const SELECT = { id: true, paragraphId: true, field: true, text: true, status: true, origin: true, version: true, createdAt: true } as const;
 
+const fieldOf = (field: string): RevisionField => (field === "source" ? "source" : "target");
+
 /** Plain SQL for the same reason as the paragraph's conditional update: it runs on every save. */
-export async function appendRevision(db: DbTx, r: RevisionInput): Promise<void> {
-  await db.$executeRaw`
+export async function appendRevision(db: SqlTarget, r: RevisionInput): Promise<void> {
+  await sqlRunner(db).execute(Prisma.sql`
     INSERT INTO "Revision" ("paragraphId", "field", "text", "status", "origin", "version", "createdAt")
-    VALUES (${r.paragraphId}, ${r.field}, ${r.text}, ${r.status}, ${r.origin}, ${r.version}, ${r.createdAt ?? new Date()})`;
+    VALUES (${r.paragraphId}, ${r.field}, ${r.text}, ${r.status}, ${r.origin}, ${r.version}, ${r.createdAt ?? new Date()})`);
 }
 
-export async function hasRevision(db: DbTx, paragraphId: number, field: RevisionField): Promise<boolean> {
-  return (await db.revision.findFirst({ where: { paragraphId, field }, select: { id: true } })) !== null;
+export async function hasRevision(db: SqlTarget, paragraphId: number, field: RevisionField): Promise<boolean> {
+  const rows = await sqlRunner(db).query(Prisma.sql`SELECT 1 FROM "Revision" WHERE "paragraphId" = ${paragraphId} AND "field" = ${field} LIMIT 1`);
+  return rows.length > 0;
 }
 
 /** A paragraph's revisions, newest first. */
 export async function listRevisions(db: DbTx, paragraphId: number): Promise<RevisionRecord[]> {
   const rows = await db.revision.findMany({ where: { paragraphId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: SELECT });
-  return rows.map((row) => ({ ...row, field: row.field === "source" ? "source" : "target" }));
+  return rows.map((row) => ({ ...row, field: fieldOf(row.field) }));
 }
 
-export async function findRevision(db: DbTx, id: number): Promise<RevisionRecord | null> {
-  const row = await db.revision.findUnique({ where: { id }, select: SELECT });
-  return row && { ...row, field: row.field === "source" ? "source" : "target" };
+export async function findRevision(db: SqlTarget, id: number): Promise<RevisionRecord | null> {
+  const [row] = await sqlRunner(db).query<Omit<RevisionRecord, "field"> & { field: string }>(Prisma.sql`
+    SELECT "id", "paragraphId", "field", "text", "status", "origin", "version", "createdAt" FROM "Revision" WHERE "id" = ${id}`);
+  if (!row) return null;
+  return { ...row, id: Number(row.id), paragraphId: Number(row.paragraphId), version: Number(row.version), createdAt: new Date(row.createdAt), field: fieldOf(row.field) };
 }
 
 /** Re-attaches a paragraph's history to another paragraph, so deleting the first loses none of it. */

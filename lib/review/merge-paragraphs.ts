@@ -3,7 +3,7 @@ import { deleteParagraph, findNextParagraphId, lockParagraphOrder, shiftPosition
 import { appendRevision, moveRevisions } from "@/lib/db/revision-log";
 import { AppError } from "@/lib/errors/app-error";
 import { planMerge } from "./merge-plan";
-import { changeAtVersion, changeParagraph, ensureVersion, loadParagraph, statusOf, type ChangeResult } from "./paragraph-change";
+import { changeAtVersion, changeParagraphWithModels, ensureVersion, loadParagraph, statusOf, type ChangeResult } from "./paragraph-change";
 import { recordSourceBaseline } from "./source-baseline";
 import { statusAfterMerge } from "./status-rules";
 
@@ -20,7 +20,7 @@ export interface MergeParagraphsInput {
  * the second row is deleted, so both histories survive. Later paragraphs move up one place.
  */
 export async function mergeParagraphs(db: Db, input: MergeParagraphsInput): Promise<ChangeResult> {
-  return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, outside) => {
+  return changeParagraphWithModels(db, input.paragraphId, input.expectedVersion, async (tx, outside) => {
     // Read again inside: splits and merges elsewhere move positions without touching versions.
     await lockParagraphOrder(tx, outside.documentId);
     const record = await loadParagraph(tx, outside.id);

@@ -2,6 +2,7 @@ import type { ParagraphKind, ParagraphStatus } from "@/lib/bilingual/types";
 import { isParagraphKind, isParagraphStatus } from "@/lib/bilingual/guards";
 import type { Db } from "@/lib/db/client";
 import { findParagraphRecord, updateParagraphAtVersion, type ParagraphChange, type ParagraphRecord } from "@/lib/db/paragraph-versions";
+import { leanSql, leanTransaction, type SqlRunner, type SqlTarget } from "@/lib/db/lean-sql";
 import { inTransaction, type DbTx } from "@/lib/db/transaction";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -53,7 +54,7 @@ class StaleVersion extends Error {
   }
 }
 
-export async function loadParagraph(tx: DbTx, id: number): Promise<ParagraphRecord> {
+export async function loadParagraph(tx: SqlTarget, id: number): Promise<ParagraphRecord> {
   const record = await findParagraphRecord(tx, id);
   if (!record) throw new AppError("paragraphNotFound", { id }, 404);
   return record;
@@ -69,10 +70,12 @@ export function ensureVersion(record: ParagraphRecord, expectedVersion: number):
  * transaction with a conflict. The version test is part of the UPDATE, which is what makes it
  * safe when another writer commits in between (PostgreSQL, several app instances).
  */
-export async function changeAtVersion(tx: DbTx, record: ParagraphRecord, expectedVersion: number, change: ParagraphChange): Promise<ParagraphSnapshot> {
+export async function changeAtVersion(tx: SqlTarget, record: ParagraphRecord, expectedVersion: number, change: ParagraphChange): Promise<ParagraphSnapshot> {
   if (!(await updateParagraphAtVersion(tx, record.id, expectedVersion, change))) throw new StaleVersion(toSnapshot(await loadParagraph(tx, record.id)));
   return toSnapshot({ ...record, ...change, version: expectedVersion + 1 });
 }
+
+type Transact<Tx> = <R>(db: Db, work: (tx: Tx) => Promise<R>) => Promise<R>;
 
 /**
  * Runs a review use case on one paragraph. The paragraph is read first, outside any
@@ -81,18 +84,23 @@ export async function changeAtVersion(tx: DbTx, record: ParagraphRecord, expecte
  * moves the version on, and changeAtVersion re-checks the version as it writes. A stale version
  * met inside rolls back everything written and becomes a Conflict result.
  */
-export async function changeParagraph<T>(
-  db: Db,
-  paragraphId: number,
-  expectedVersion: number,
-  work: (tx: DbTx, record: ParagraphRecord) => Promise<T>,
-): Promise<ChangeResult<T>> {
-  const record = await loadParagraph(db, paragraphId);
+async function changeIn<Tx, T>(transact: Transact<Tx>, db: Db, paragraphId: number, expectedVersion: number, work: (tx: Tx, record: ParagraphRecord) => Promise<T>): Promise<ChangeResult<T>> {
+  const record = await loadParagraph(await leanSql(db), paragraphId);
   if (record.version !== expectedVersion) return { ok: false, current: toSnapshot(record) };
   try {
-    return { ok: true, ...(await inTransaction(db, (tx) => work(tx, record))) };
+    return { ok: true, ...(await transact(db, (tx) => work(tx, record))) };
   } catch (error) {
     if (error instanceof StaleVersion) return { ok: false, current: error.current };
     throw error;
   }
+}
+
+/** A change written with plain SQL (lib/db/lean-sql.ts): every save and approval goes this way, so it must be cheap. */
+export function changeParagraph<T>(db: Db, paragraphId: number, expectedVersion: number, work: (tx: SqlRunner, record: ParagraphRecord) => Promise<T>): Promise<ChangeResult<T>> {
+  return changeIn(leanTransaction, db, paragraphId, expectedVersion, work);
+}
+
+/** A change that also needs Prisma's model queries (splitting and merging move positions and histories). */
+export function changeParagraphWithModels<T>(db: Db, paragraphId: number, expectedVersion: number, work: (tx: DbTx, record: ParagraphRecord) => Promise<T>): Promise<ChangeResult<T>> {
+  return changeIn(inTransaction, db, paragraphId, expectedVersion, work);
 }

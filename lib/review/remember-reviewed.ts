@@ -1,9 +1,9 @@
 import type { ParagraphRecord } from "@/lib/db/paragraph-versions";
 import { rememberTranslations } from "@/lib/db/memory";
-import type { DbTx } from "@/lib/db/transaction";
+import type { SqlTarget } from "@/lib/db/lean-sql";
 
 /** Approved English becomes the translation memory's answer for this Indonesian, in the same transaction. */
-export async function rememberReviewed(tx: DbTx, record: ParagraphRecord, targetText: string): Promise<void> {
+export async function rememberReviewed(tx: SqlTarget, record: ParagraphRecord, targetText: string): Promise<void> {
   const { sourceLang, targetLang } = record.document;
   await rememberTranslations(tx, [{ sourceLang, targetLang, sourceText: record.sourceText, targetText, origin: "reviewed" }]);
 }

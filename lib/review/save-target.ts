@@ -17,7 +17,7 @@ export interface SaveTargetInput {
 }
 
 /** Saves a person's English: one revision per save, a conflict instead of overwriting a newer version. */
-export async function saveTarget(db: Db, input: SaveTargetInput): Promise<ChangeResult> {
+export function saveTarget(db: Db, input: SaveTargetInput): Promise<ChangeResult> {
   return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, record) => {
     const status = statusAfterTargetSave({ current: statusOf(record), currentText: record.targetText, text: input.text, requested: input.status });
     const paragraph = await changeAtVersion(tx, record, input.expectedVersion, {

@@ -1,13 +1,13 @@
 import type { ParagraphRecord } from "@/lib/db/paragraph-versions";
 import { appendRevision, hasRevision } from "@/lib/db/revision-log";
-import type { DbTx } from "@/lib/db/transaction";
+import type { SqlTarget } from "@/lib/db/lean-sql";
 
 /**
  * Imports store the Indonesian without a revision, so before its first change the original
  * is recorded once (origin "import", dated when the paragraph was created): after that every
  * version of the source is in the history.
  */
-export async function recordSourceBaseline(tx: DbTx, record: Pick<ParagraphRecord, "id" | "sourceText" | "status" | "version" | "createdAt">, onParagraphId = record.id): Promise<void> {
+export async function recordSourceBaseline(tx: SqlTarget, record: Pick<ParagraphRecord, "id" | "sourceText" | "status" | "version" | "createdAt">, onParagraphId = record.id): Promise<void> {
   if (await hasRevision(tx, record.id, "source")) return;
   await appendRevision(tx, {
     paragraphId: onParagraphId,

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { insertParagraph, lockParagraphOrder, shiftPositions } from "@/lib/db/paragraph-positions";
 import { appendRevision } from "@/lib/db/revision-log";
-import { changeAtVersion, changeParagraph, ensureVersion, loadParagraph, statusOf, toSnapshot, type ChangeResult, type ParagraphSnapshot } from "./paragraph-change";
+import { changeAtVersion, changeParagraphWithModels, ensureVersion, loadParagraph, statusOf, toSnapshot, type ChangeResult, type ParagraphSnapshot } from "./paragraph-change";
 import { recordSourceBaseline } from "./source-baseline";
 import { planSplit, type SplitCursor } from "./split-plan";
 import { statusAfterSplit } from "./status-rules";
@@ -19,7 +19,7 @@ export interface SplitParagraphInput {
  * starts with its share. Later paragraphs move down one place.
  */
 export async function splitParagraph(db: Db, input: SplitParagraphInput): Promise<ChangeResult<{ paragraphs: [ParagraphSnapshot, ParagraphSnapshot] }>> {
-  return changeParagraph(db, input.paragraphId, input.expectedVersion, async (tx, outside) => {
+  return changeParagraphWithModels(db, input.paragraphId, input.expectedVersion, async (tx, outside) => {
     // Read again inside: splits and merges elsewhere move positions without touching versions.
     await lockParagraphOrder(tx, outside.documentId);
     const record = await loadParagraph(tx, outside.id);
