@@ -3,14 +3,13 @@
  *
  *   npx tsx bench/reader-paint.ts [--runs 7] [--editor-selector "#reader-search"] [--editor-open SELECTOR]
  *
- * Builds the app (skip with BENCH_SKIP_BUILD=1), loads the document into a fresh SQLite database, starts
- * `next start` on a free port and, as the floor, a plain Node server answering with the very HTML the app
+ * Builds the app (BENCH_SKIP_BUILD=1 skips that unless the build is missing or stale), loads the document into a
+ * fresh SQLite database, starts the production server (scripts/server.ts) on a free port and, as the floor, a plain Node server answering with the very HTML the app
  * sent for that page, saved once (with the same CSS and scripts from the build). Chromium then measures time
  * to first byte and first contentful paint, cold (new context) and warm (reload), alternating the two servers.
  * Finally it measures keypress → paint in an input on the open document: `--editor-selector` (default the
  * document's search box) after clicking `--editor-open` if given, so it can be pointed at an editor.
  */
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -18,7 +17,8 @@ import { chromium } from "@playwright/test";
 import { createTestDb } from "@/lib/db/test-db";
 import { loadNtrex } from "./ntrex";
 import { measureKeypressToPaint, measurePaint, median, percentile, type PaintTiming } from "./lib/paint-timing";
-import { startApp, startStatic } from "./lib/servers";
+import { startStatic } from "./lib/servers";
+import { startApp } from "./servers";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: options } = parseArgs({
@@ -26,10 +26,9 @@ const { values: options } = parseArgs({
 });
 const runs = Number(options.runs);
 
-if (!process.env.BENCH_SKIP_BUILD) execFileSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
 const database = await createTestDb();
 const { id, paragraphs } = await loadNtrex(database.db);
-const app = await startApp(root, database.url);
+const app = await startApp(root, database.url, !process.env.BENCH_SKIP_BUILD);
 const pagePath = `/documents/${id}`;
 const html = await (await fetch(app.url + pagePath)).text();
 const floor = await startStatic(html, path.join(root, ".next/static"));
@@ -72,6 +71,6 @@ try {
 } finally {
   await browser.close();
   await floor.stop();
-  await app.stop();
+  app.stop();
   await database.dispose();
 }

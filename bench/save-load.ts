@@ -4,7 +4,7 @@
  * baseline (bare node:http + one hand-written transaction) on the same database, in one run.
  *
  *   npx tsx bench/save-load.ts                       # private SQLite file, builds if needed and starts the app
- *   npx tsx bench/save-load.ts --app-dir /some/copy  # start `next start` in another built checkout
+ *   npx tsx bench/save-load.ts --app-dir /some/copy  # start the app server of another checkout
  *   DATABASE_URL=… npx tsx bench/save-load.ts --url http://127.0.0.1:3000   # an app already running on that database
  *   DATABASE_URL=postgresql://… npx tsx bench/save-load.ts --instances 2     # two app instances sharing the load
  *   npx tsx bench/save-load.ts --compare    # SQLite, PostgreSQL with one and with two instances, fresh databases, one table

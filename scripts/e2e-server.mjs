@@ -87,7 +87,8 @@ async function waitForServer(url) {
   }
 }
 
-const nextStart = (port, env) => start(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], env);
+// The production server, as `npm start` runs it (Next.js plus the save route on node:http).
+const serverStart = (port, env) => start(process.execPath, ["--import", "tsx", "scripts/server.ts", "--port", String(port), "--hostname", "127.0.0.1"], env);
 
 const run = (script) => execFileSync("npm", ["run", "--silent", script], { cwd: root, stdio: "inherit" });
 run("db:migrate");
@@ -96,7 +97,7 @@ if (!process.env.E2E_SKIP_BUILD) run("build");
 const fakeDeeplUrl = await startFakeDeepl();
 const noKeyPort = await freePort();
 // An empty key wins over any .env file a developer keeps: this instance has none. Its worker is off (nothing to run).
-nextStart(noKeyPort, { DEEPL_AUTH_KEY: "", DEEPL_SERVER_URL: "", SELARAS_DISABLE_WORKER: "1" });
+serverStart(noKeyPort, { DEEPL_AUTH_KEY: "", DEEPL_SERVER_URL: "", SELARAS_DISABLE_WORKER: "1" });
 await waitForServer(`http://127.0.0.1:${noKeyPort}/`);
 fs.writeFileSync(path.resolve(root, serversFile), JSON.stringify({ fakeDeeplUrl, noKeyUrl: `http://127.0.0.1:${noKeyPort}` }));
-nextStart(process.env.PORT, { DEEPL_AUTH_KEY: "e2e-fake-key", DEEPL_SERVER_URL: fakeDeeplUrl });
+serverStart(process.env.PORT, { DEEPL_AUTH_KEY: "e2e-fake-key", DEEPL_SERVER_URL: fakeDeeplUrl });

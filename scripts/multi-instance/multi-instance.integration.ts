@@ -1,5 +1,5 @@
 /**
- * Two `next start` instances on one fresh PostgreSQL database translate a document through the fake DeepL server
+ * Two app server instances (scripts/server.ts, as `npm start` runs it) on one fresh PostgreSQL database translate a document through the fake DeepL server
  * while edits are saved through both; the instance holding the job's lease is killed mid-job. Needs a production
  * build: `npm test` runs the end-to-end step (which builds) first; alone, `npm run test:integration` builds when
  * .next is missing or older than the sources.
