@@ -29,9 +29,5 @@ server.listen(port, args.hostname, () => {
   process.stdout.write(`Selaras is ready on http://${args.hostname ?? "localhost"}:${port}\n`);
 });
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    server.close();
-    void db.$disconnect().finally(() => process.exit(0));
-  });
-}
+// No signal handlers here: SIGTERM ends the process at once, except that the translation worker, when running,
+// first hands its jobs back to the queue (lib/translate/run-worker-in-server.ts) and then exits.
