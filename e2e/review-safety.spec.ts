@@ -93,3 +93,30 @@ test("marking reviewed with an open quality warning asks first", async ({ page }
   await page.keyboard.press("r");
   await expect(rows(page).first()).toHaveAttribute("data-status", "reviewed");
 });
+
+test("every row shows its quality warnings without opening the editor, and a fix clears them", async ({ page }) => {
+  await page.goto(
+    await addReviewDocument(uniqueTitle("Mutu baris"), [
+      { source: "Harga naik 5 persen.", target: "Prices rose 7 percent." },
+      { source: "Kim tiba.", target: "Kim arrived." },
+    ]),
+  );
+  const flag = rows(page).first().locator(".qa-flag");
+  await expect(flag.locator("summary")).toHaveText("1 quality warning");
+  await expect(rows(page).nth(1).locator(".qa-flag")).toHaveCount(0);
+
+  await flag.locator("summary").click();
+  await expect(flag.getByRole("listitem")).toHaveText("5 persen in the Indonesian became 7 percent in the English.");
+  await expect(page.locator(".review-text")).toHaveCount(0);
+  // Enter on the summary folds the list again instead of opening the editor.
+  await flag.locator("summary").press("Enter");
+  await expect(flag.getByRole("listitem")).toBeHidden();
+  await expect(page.locator(".review-text")).toHaveCount(0);
+
+  const box = await editEnglish(page, 0);
+  await expect(flag).toBeHidden();
+  await box.fill("Prices rose 5 percent.");
+  await box.press("Control+Enter");
+  await expect(rows(page).first().locator(".target .text")).toHaveText("Prices rose 5 percent.");
+  await expect(rows(page).first().locator(".qa-flag")).toHaveCount(0);
+});

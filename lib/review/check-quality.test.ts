@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { seedReviewDocument } from "@/lib/db/review-fixture";
 import { createTestDb } from "@/lib/db/test-db";
-import { checkDocumentQuality, checkParagraphQuality } from "./check-quality";
+import { checkDocumentQuality, checkParagraphQuality, rowWarnings } from "./check-quality";
 
 let db: Db;
 let dispose: () => Promise<void>;
@@ -35,5 +35,18 @@ describe("quality use cases", () => {
   it("answers unknown ids with 404 errors", async () => {
     await expect(checkDocumentQuality(db, 999_999)).rejects.toMatchObject({ code: "documentNotFound", status: 404 });
     await expect(checkParagraphQuality(db, 999_999)).rejects.toMatchObject({ code: "paragraphNotFound", status: 404 });
+  });
+});
+
+describe("rowWarnings", () => {
+  const glossary = [{ source: "bansos", target: "social aid" }];
+  it("checks a row's stored English against the glossary, whatever its status", () => {
+    const texts = { sourceText: "Bansos naik 2.000 persen.", targetText: "Welfare rose 2,000 percent." };
+    expect(rowWarnings({ ...texts, status: "reviewed" }, glossary)).toEqual([{ code: "glossaryMissing", params: { source: "bansos", target: "social aid" } }]);
+    expect(rowWarnings({ ...texts, targetText: "Social aid rose 2,000 percent.", status: "machine" }, glossary)).toEqual([]);
+  });
+
+  it("has nothing to say about a row without English yet", () => {
+    expect(rowWarnings({ sourceText: "Kim tiba.", targetText: null, status: "untranslated" }, glossary)).toEqual([]);
   });
 });

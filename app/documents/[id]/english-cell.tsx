@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import type { BilingualParagraph } from "@/lib/bilingual/types";
 import type { ReadingSentence } from "@/lib/reader/align-sentences";
+import type { QaWarning } from "@/lib/review/qa/qa-warning";
+import { QaFlag } from "./review/qa-flag";
 import { StaleFlag } from "./review/stale-flag";
 import type { RowLabels } from "./row-labels";
 import { RowTranslateTools } from "./row-translate-tools";
@@ -15,11 +17,13 @@ export function EnglishCell({
   paragraph,
   sentences,
   dateMark,
+  warnings,
   labels,
 }: {
   paragraph: BilingualParagraph;
   sentences: readonly ReadingSentence[];
   dateMark: ReactNode;
+  warnings: readonly QaWarning[];
   labels: RowLabels;
 }) {
   const status = labels.status[paragraph.status];
@@ -36,6 +40,7 @@ export function EnglishCell({
         </span>
       )}
       {paragraph.sourceStale ? <StaleFlag /> : null}
+      {warnings.length > 0 ? <QaFlag warnings={warnings} /> : null}
       <span className={`status status-${paragraph.status}`} lang={labels.lng}>
         <span className="visually-hidden">{status.label}</span>
         <span aria-hidden="true">{status.text}</span>

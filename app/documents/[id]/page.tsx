@@ -67,7 +67,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             {t("columns.target")}
           </span>
         </div>
-        <ParagraphRows documentId={document.id} total={document.progress.paragraphs} labels={labels} />
+        <ParagraphRows document={{ id: document.id, sourceLang: document.sourceLang, targetLang: document.targetLang, total: document.progress.paragraphs }} labels={labels} />
       </AlignedTable>
     </ReaderRoot>
   );

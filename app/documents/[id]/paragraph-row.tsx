@@ -1,4 +1,5 @@
 import type { BilingualParagraph } from "@/lib/bilingual/types";
+import type { QaWarning } from "@/lib/review/qa/qa-warning";
 import { pairSentences, readingSentences } from "@/lib/reader/align-sentences";
 import { EnglishCell } from "./english-cell";
 import type { RowLabels } from "./row-labels";
@@ -9,7 +10,7 @@ import { SentenceText } from "./sentence-text";
  * sentence alignment, search and modes act on this markup from one component for the whole document.
  * `data-align` says how the row's sentences pair up: "sentence", "paragraph" (counts differ) or "none".
  */
-export function ParagraphRow({ paragraph, labels }: { paragraph: BilingualParagraph; labels: RowLabels }) {
+export function ParagraphRow({ paragraph, warnings, labels }: { paragraph: BilingualParagraph; warnings: readonly QaWarning[]; labels: RowLabels }) {
   const { kind, status, dateline, position } = paragraph;
   const source = readingSentences(paragraph.sourceText);
   const target = paragraph.targetText ? readingSentences(paragraph.targetText) : [];
@@ -30,7 +31,7 @@ export function ParagraphRow({ paragraph, labels }: { paragraph: BilingualParagr
         {dateMark}
         <SentenceText sentences={source} />
       </div>
-      <EnglishCell paragraph={paragraph} sentences={target} dateMark={dateMark} labels={labels} />
+      <EnglishCell paragraph={paragraph} sentences={target} dateMark={dateMark} warnings={warnings} labels={labels} />
     </div>
   );
 }

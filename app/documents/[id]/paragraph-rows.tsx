@@ -1,7 +1,10 @@
 import { Suspense } from "react";
 import type { BilingualParagraph } from "@/lib/bilingual/types";
 import { db } from "@/lib/db/client";
+import { listGlossaryPairs } from "@/lib/db/glossary-pairs";
 import { listParagraphs } from "@/lib/db/reader";
+import { rowWarnings } from "@/lib/review/check-quality";
+import type { GlossaryPair } from "@/lib/review/qa/check-glossary";
 import { ParagraphRow } from "./paragraph-row";
 import type { RowLabels } from "./row-labels";
 
@@ -15,8 +18,9 @@ export function laterTurn(turns: number): Promise<void> {
   return new Promise((resolve) => (turns === 0 ? resolve() : setImmediate(() => void laterTurn(turns - 1).then(resolve))));
 }
 
-async function RowSlice({ paragraphs, labels }: { paragraphs: Promise<BilingualParagraph[]>; labels: RowLabels }) {
-  return (await paragraphs).map((paragraph) => <ParagraphRow key={paragraph.id} paragraph={paragraph} labels={labels} />);
+async function RowSlice({ paragraphs, glossary, labels }: { paragraphs: Promise<BilingualParagraph[]>; glossary: Promise<GlossaryPair[]>; labels: RowLabels }) {
+  const terms = await glossary;
+  return (await paragraphs).map((paragraph) => <ParagraphRow key={paragraph.id} paragraph={paragraph} warnings={rowWarnings(paragraph, terms)} labels={labels} />);
 }
 
 /**
@@ -27,8 +31,11 @@ async function RowSlice({ paragraphs, labels }: { paragraphs: Promise<BilingualP
  * 2,000-paragraph document thus paints as soon as a short one; once streamed, the rows are ordinary markup
  * (find in page, printing and links to a paragraph work as usual).
  */
-export function ParagraphRows({ documentId, total, labels }: { documentId: number; total: number; labels: RowLabels }) {
-  const slices = [<RowSlice key={0} paragraphs={listParagraphs(db, documentId, 0, FIRST_ROWS)} labels={labels} />];
+export function ParagraphRows({ document, labels }: { document: { id: number; sourceLang: string; targetLang: string; total: number }; labels: RowLabels }) {
+  const { id: documentId, total } = document;
+  // Every row's quality warnings are checked against the glossary of the document's language pair.
+  const glossary = listGlossaryPairs(db, document.sourceLang, document.targetLang);
+  const slices = [<RowSlice key={0} paragraphs={listParagraphs(db, documentId, 0, FIRST_ROWS)} glossary={glossary} labels={labels} />];
   let previous = laterTurn(3);
   for (let skip = FIRST_ROWS; skip < total; skip += SLICE_ROWS) {
     // The last slice is open-ended so that paragraphs added since the count are not lost.
@@ -37,7 +44,7 @@ export function ParagraphRows({ documentId, total, labels }: { documentId: numbe
     previous = paragraphs.then(() => laterTurn(2));
     slices.push(
       <Suspense key={skip} fallback={null}>
-        <RowSlice paragraphs={paragraphs} labels={labels} />
+        <RowSlice paragraphs={paragraphs} glossary={glossary} labels={labels} />
       </Suspense>,
     );
   }

@@ -119,7 +119,7 @@ export function ReviewController({ documentId }: { documentId: number }) {
     };
     function onKey(event: KeyboardEvent) {
       const target = event.target as Element;
-      // The editor and dialogs handle their own keys; Enter on a control (a button, a link) activates that control.
+      // The editor and dialogs handle their own keys; Enter on a control (a button, a link, a row's warnings) activates that control.
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || isTyping(target) || target.closest?.("dialog, .review-slot")) return;
       const focused = rowIn(document.activeElement);
       const row = focused ?? (currentRow.current?.isConnected ? currentRow.current : null);
@@ -135,7 +135,7 @@ export function ReviewController({ documentId }: { documentId: number }) {
         k: () => move(-1),
         "Alt+ArrowDown": () => move(1),
         "Alt+ArrowUp": () => move(-1),
-        Enter: focused && !target.closest("a, button") ? () => openEditor(focused, target.closest(".cell.source") ? "source" : "target") : undefined,
+        Enter: focused && !target.closest("a, button, summary") ? () => openEditor(focused, target.closest(".cell.source") ? "source" : "target") : undefined,
         e: row ? () => openEditor(row, "target") : undefined,
         i: row ? () => openEditor(row, "source") : undefined,
         h: row ? () => setHistory({ paragraphId: facts(row).paragraphId, position: facts(row).position }) : undefined,
