@@ -41,6 +41,8 @@ test("when the counts differ the whole paragraph is highlighted, and the page sa
 
 test("sentences are reached with Tab and walked with the arrow keys", async ({ page }) => {
   await page.goto(path);
+  // The single tab stop among the sentences is set once the page is interactive; the toolbar is complete by then too.
+  await expect(page.locator("[data-s][tabindex]")).toHaveCount(1);
   // From the toolbar's last control, the text is the next tab stop.
   await page.locator(".reader-controls :is(button, select, input):enabled").filter({ visible: true }).last().focus();
   await page.keyboard.press("Tab");
