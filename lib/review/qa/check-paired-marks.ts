@@ -26,6 +26,8 @@ export function checkPairedMarks({ sourceText, targetText }: QaTexts): QaWarning
   const quotes = (text: string) => (text.match(DOUBLE_QUOTES) ?? []).length % 2;
   if (quotes(sourceText) !== quotes(targetText)) warnings.push({ code: "unbalancedQuotes", params: {} });
   for (const [open, close] of BRACKETS) {
+    const present = (text: string) => text.includes(open) || text.includes(close);
+    if (!present(sourceText) && !present(targetText)) continue;
     const source = bracketBalance(sourceText, open, close);
     const target = bracketBalance(targetText, open, close);
     if (source.balance !== target.balance || (target.strayClose && !source.strayClose)) warnings.push({ code: "unbalancedBrackets", params: { open, close } });
