@@ -5,6 +5,7 @@ import { I18nProvider } from "@/lib/i18n/client";
 import { getLanguage, getT } from "@/lib/i18n/server";
 import { DEFAULT_FONT_SCALE } from "@/lib/reader/preferences";
 import { getReaderPreferences } from "@/lib/reader/server";
+import { InteractiveMark } from "./components/interactive-mark";
 import { LanguageSwitch } from "./components/language-switch";
 import { ThemeSwitch } from "./components/theme-switch";
 import "./globals.css";
@@ -47,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" tabIndex={-1}>
             {children}
           </main>
+          <InteractiveMark />
         </I18nProvider>
       </body>
     </html>

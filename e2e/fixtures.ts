@@ -21,5 +21,25 @@ export async function documentCount(page: Page): Promise<number> {
   return page.getByTestId("document-card").count();
 }
 
-export const test = base;
+/**
+ * `page.goto` and `page.reload` return once the page is interactive (app/components/interactive-mark.tsx), so no
+ * test clicks or types into markup whose handlers are not attached yet.
+ */
+export const test = base.extend({
+  page: async ({ page }, provide) => {
+    const interactive = () => page.locator("html[data-interactive]").waitFor({ state: "attached" });
+    const [goto, reload] = [page.goto.bind(page), page.reload.bind(page)];
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await interactive();
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await interactive();
+      return response;
+    };
+    await provide(page);
+  },
+});
 export { expect };

@@ -3,11 +3,16 @@ import { expect, type Page } from "@playwright/test";
 
 export const rows = (page: Page) => page.getByTestId("paragraph-row");
 
-/** Clicks a row's English, which opens the editor there; returns the editor's text box. */
+/**
+ * Clicks a row's English, which opens the editor there; returns the editor's text box. A click that lands
+ * before the page is interactive (a loaded machine) does nothing, so the click is repeated until the editor opens.
+ */
 export async function editEnglish(page: Page, index: number) {
-  await rows(page).nth(index).locator(".target .text, .target .placeholder").click();
   const box = page.getByRole("textbox", { name: `English of paragraph ${index + 1}` });
-  await expect(box).toBeFocused();
+  await expect(async () => {
+    if (!(await box.isVisible())) await rows(page).nth(index).locator(".target .text, .target .placeholder").click();
+    await expect(box).toBeFocused({ timeout: 1000 });
+  }).toPass();
   return box;
 }
 
