@@ -31,9 +31,8 @@ export function sqlRunner(target: SqlTarget): SqlRunner {
 /** The adapter a client connected with, kept on the client under a registry symbol so every copy of this module finds it. */
 export interface DriverHandle {
   provider: "sqlite" | "postgres";
-  adapter?: SqlDriverAdapter;
-  /** The runner for statements outside transactions, made once per connection. */
-  runner?: { adapter: SqlDriverAdapter; runner: SqlRunner };
+  /** Set while Prisma is connected: its adapter, and the runner for statements outside transactions on it. */
+  connection?: { adapter: SqlDriverAdapter; runner: SqlRunner };
   group?: GroupCommit;
 }
 
@@ -51,19 +50,20 @@ export function driverHandle(db: Db): DriverHandle {
 
 /** Records the adapter Prisma connects with, and forgets it when Prisma disposes of it. */
 export function trackAdapter<A extends SqlDriverAdapter>(handle: DriverHandle, adapter: A): A {
+  const connection = { adapter, runner: runnerOn(adapter, adapter, handle.provider) };
   const dispose = adapter.dispose.bind(adapter);
   adapter.dispose = () => {
-    if (handle.adapter === adapter) handle.adapter = undefined;
+    if (handle.connection === connection) handle.connection = undefined;
     return dispose();
   };
-  handle.adapter = adapter;
+  handle.connection = connection;
   return adapter;
 }
 
-async function connectedAdapter(db: Db): Promise<SqlDriverAdapter> {
+async function connectionOf(db: Db): Promise<NonNullable<DriverHandle["connection"]>> {
   const handle = driverHandle(db);
-  if (!handle.adapter) await db.$connect();
-  return handle.adapter!;
+  if (!handle.connection) await db.$connect();
+  return handle.connection!;
 }
 
 function argType(value: unknown): ArgType {
@@ -201,17 +201,16 @@ function runnerOn(adapter: SqlDriverAdapter, queryable: SqlQueryable, provider: 
 
 /** Statements outside any transaction, on the client's own connection. */
 export function leanSql(db: Db): Promise<SqlRunner> {
-  const handle = driverHandle(db);
+  const connected = driverHandle(db).connection;
   // Without an extra async step when already connected: every such step costs more in a server with AsyncLocalStorage on.
-  if (handle.adapter && handle.runner?.adapter === handle.adapter) return Promise.resolve(handle.runner.runner);
-  return connectedAdapter(db).then((adapter) => {
-    handle.runner = { adapter, runner: runnerOn(adapter, adapter, handle.provider) };
-    return handle.runner.runner;
-  });
+  return connected ? Promise.resolve(connected.runner) : connectionOf(db).then(({ runner }) => runner);
 }
 
+const COMMIT = Prisma.sql`COMMIT`;
+const ROLLBACK = Prisma.sql`ROLLBACK`;
+
 async function openTransaction(db: Db): Promise<OpenTransaction> {
-  const adapter = await connectedAdapter(db);
+  const { adapter } = await connectionOf(db);
   // On SQLite this takes the adapter's transaction lock, shared with Prisma's own transactions.
   const tx = await adapter.startTransaction();
   const runner = runnerOn(adapter, tx, driverHandle(db).provider);
@@ -219,12 +218,12 @@ async function openTransaction(db: Db): Promise<OpenTransaction> {
     runner,
     // As Prisma's own transaction manager does: the statement, then the adapter's release.
     async commit() {
-      await runner.execute(Prisma.sql`COMMIT`);
+      await runner.execute(COMMIT);
       await tx.commit();
     },
     async rollback() {
       try {
-        await runner.execute(Prisma.sql`ROLLBACK`);
+        await runner.execute(ROLLBACK);
       } catch {
         // Nothing left to roll back (the failed statement ended the transaction); the caller's error is what matters.
       } finally {

@@ -159,8 +159,7 @@ export async function countMemoryEntries(db: Db): Promise<number> {
  * precedence of rememberTranslations. Counts what became of each write.
  */
 export async function importMemoryEntries(db: Db, writes: readonly MemoryWrite[]): Promise<MemoryImportCounts> {
-  // Tens of thousands of units take longer than Prisma's 5 s default.
-  return db.$transaction((tx) => writeMemory(tx, writes), { timeout: 120_000 });
+  return leanTransaction(db, (tx) => writeMemory(tx, writes));
 }
 
 export interface MemoryEntryView extends MemoryPair {

@@ -40,17 +40,9 @@ export async function findParagraphRecord(db: SqlTarget, id: number): Promise<Pa
     FROM "Paragraph" p JOIN "Document" d ON d."id" = p."documentId"
     WHERE p."id" = ${id}`);
   if (rows.length === 0) return null;
+  // Both kinds of runner return Prisma's own raw-query types (numbers, booleans, Dates), so the row is used as is.
   const { sourceLang, targetLang, ...row } = rows[0];
-  return {
-    ...row,
-    id: Number(row.id),
-    documentId: Number(row.documentId),
-    position: Number(row.position),
-    version: Number(row.version),
-    sourceStale: Boolean(row.sourceStale),
-    createdAt: new Date(row.createdAt),
-    document: { sourceLang, targetLang },
-  };
+  return { ...row, document: { sourceLang, targetLang } };
 }
 
 const COLUMNS: Record<keyof ParagraphChange, string> = {

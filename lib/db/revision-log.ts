@@ -46,7 +46,7 @@ export async function findRevision(db: SqlTarget, id: number): Promise<RevisionR
   const [row] = await sqlRunner(db).query<Omit<RevisionRecord, "field"> & { field: string }>(Prisma.sql`
     SELECT "id", "paragraphId", "field", "text", "status", "origin", "version", "createdAt" FROM "Revision" WHERE "id" = ${id}`);
   if (!row) return null;
-  return { ...row, id: Number(row.id), paragraphId: Number(row.paragraphId), version: Number(row.version), createdAt: new Date(row.createdAt), field: fieldOf(row.field) };
+  return { ...row, field: fieldOf(row.field) };
 }
 
 /** Re-attaches a paragraph's history to another paragraph, so deleting the first loses none of it. */
