@@ -27,18 +27,15 @@ export async function documentCount(page: Page): Promise<number> {
  */
 export const test = base.extend({
   page: async ({ page }, provide) => {
-    const interactive = () => page.locator("html[data-interactive]").waitFor({ state: "attached" });
-    const [goto, reload] = [page.goto.bind(page), page.reload.bind(page)];
-    page.goto = async (...args) => {
-      const response = await goto(...args);
-      await interactive();
-      return response;
-    };
-    page.reload = async (...args) => {
-      const response = await reload(...args);
-      await interactive();
-      return response;
-    };
+    const thenInteractive =
+      <Args extends unknown[], R>(navigate: (...args: Args) => Promise<R>) =>
+      async (...args: Args): Promise<R> => {
+        const response = await navigate(...args);
+        await page.locator("html[data-interactive]").waitFor({ state: "attached" });
+        return response;
+      };
+    page.goto = thenInteractive(page.goto.bind(page));
+    page.reload = thenInteractive(page.reload.bind(page));
     await provide(page);
   },
 });

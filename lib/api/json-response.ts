@@ -30,7 +30,7 @@ export interface JsonReply {
 export const JSON_HEADERS = { "content-type": "application/json", "cache-control": "no-store" } as const;
 
 export function json(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
+  return Response.json(body, { status, headers: JSON_HEADERS });
 }
 
 export function toResponse(reply: JsonReply): Response {
